@@ -1,0 +1,32 @@
+/**
+ * Messages between content scripts, pages and the background service worker.
+ * Stats events carry counts and rule ids only: never draft text.
+ */
+import type { Category, Platform } from '../core/types';
+
+export interface RuleCount {
+  ruleId: string;
+  category: Category;
+  count: number;
+}
+
+export type StatsEvent =
+  | { kind: 'draft-checked'; platform: Platform }
+  | { kind: 'findings-shown'; platform: Platform; findings: RuleCount[] }
+  | { kind: 'fix-applied'; platform: Platform; ruleId: string; category: Category }
+  | { kind: 'finding-ignored'; platform: Platform; ruleId: string; category: Category; scope: 'here' | 'word' | 'rule' }
+  | { kind: 'prompt'; platform: Platform; outcome: 'reviewed' | 'cancelled' | 'posted-anyway' }
+  /** `fingerprint` is a hash sketch of the sent post (see src/core/fingerprint.ts), never its text. */
+  | { kind: 'post-sent'; platform: Platform; findings: RuleCount[]; fingerprint?: number[] };
+
+export type Message =
+  | { type: 'stats-event'; event: StatsEvent }
+  /** Answered with `RepeatCheck`: how close a draft is to a post already sent in the last 14 days. */
+  | { type: 'check-repeat'; fingerprint: number[] };
+
+export interface RepeatCheck {
+  /** 0..1, the highest similarity to a post sent in the last 14 days. */
+  similarity: number;
+  platform?: Platform;
+  sentAt?: number;
+}
