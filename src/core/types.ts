@@ -72,3 +72,13 @@ export interface Hit {
   severity?: Severity;
   sureness?: Sureness;
 }
+
+/** What the settings page shows about a rule. */
+export interface RuleInfo {
+  id: string;
+  category: Category;
+  title: string;
+  description: string;
+  /** A short draft that triggers the rule. */
+  example: string;
+}
