@@ -1,0 +1,2 @@
+// Content script entry: wired up step by step (discovery, bridge, overlay, send check).
+export {};
