@@ -3,6 +3,8 @@
  * Stats events carry counts and rule ids only: never draft text.
  */
 import type { Category, Platform } from '../core/types';
+import type { Settings } from './settings';
+import type { SettingsChange, SettingsError } from './settings-schema';
 
 export interface RuleCount {
   ruleId: string;
@@ -22,7 +24,18 @@ export type StatsEvent =
 export type Message =
   | { type: 'stats-event'; event: StatsEvent }
   /** Answered with `RepeatCheck`: how close a draft is to a post already sent in the last 14 days. */
-  | { type: 'check-repeat'; fingerprint: number[] };
+  | { type: 'check-repeat'; fingerprint: number[] }
+  /** Answered with `UpdateSettingsResponse`. The background is the only writer of settings. */
+  | { type: 'update-settings'; change: SettingsChange }
+  /** Answered with `Ack` once every stored count is gone. */
+  | { type: 'clear-stats' };
+
+/** The answer to a stats event or clear-stats, sent only after the change is persisted. */
+export type Ack = { ok: true } | { ok: false; error: string };
+
+export type UpdateSettingsResponse =
+  | { ok: true; settings: Settings }
+  | { ok: false; error: SettingsError };
 
 export interface RepeatCheck {
   /** 0..1, the highest similarity to a post sent in the last 14 days. */

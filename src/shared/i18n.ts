@@ -1,0 +1,7 @@
+/** UI strings from public/_locales through the extension's i18n API. */
+import browser from 'webextension-polyfill';
+
+/** The translated message for `key`; the key itself when it is missing, so gaps show in tests. */
+export function t(key: string, substitutions?: string | string[]): string {
+  return browser.i18n.getMessage(key, substitutions) || key;
+}
