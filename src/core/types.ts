@@ -13,6 +13,13 @@ export type Platform = (typeof PLATFORMS)[number];
 export const LANGUAGES = ['en', 'sv', 'nb', 'nn', 'da', 'de'] as const;
 export type Lang = (typeof LANGUAGES)[number];
 
+/** Languages the extension's interface is translated into (Nynorsk readers get Bokmål). */
+export const UI_LANGUAGES = ['en', 'sv', 'nb', 'da', 'de'] as const;
+export type UiLang = (typeof UI_LANGUAGES)[number];
+
+/** A message in English, optionally with translations for the interface languages. */
+export type Localized = string | ({ en: string } & Partial<Record<UiLang, string>>);
+
 export const SENSITIVITIES = ['strict', 'balanced', 'relaxed'] as const;
 export type Sensitivity = (typeof SENSITIVITIES)[number];
 
@@ -55,6 +62,8 @@ export interface AnalyzeOptions {
   allowList?: string[];
   customTerms?: CustomTerm[];
   sensitivity?: Sensitivity;
+  /** The language of messages (default English); suggestions stay in the post's language. */
+  uiLanguage?: UiLang;
 }
 
 export interface AnalysisResult {
@@ -67,7 +76,7 @@ export interface AnalysisResult {
 export interface Hit {
   start: number;
   end: number;
-  message: string;
+  message: Localized;
   suggestions?: string[];
   severity?: Severity;
   sureness?: Sureness;

@@ -1,0 +1,116 @@
+/**
+ * Which supported languages a post and each of its sentences are in.
+ *
+ * Short posts defeat trigram models (language.md: franc is right on ~60 % of short Nordic posts),
+ * so the first signal is cheap and sure: very common function words and the letters only some of
+ * the languages use. franc, restricted to the six languages, adds its vote on longer posts.
+ * A sentence that Bokmål, Nynorsk and Danish score alike gets all three: their word lists apply
+ * together rather than on a guess.
+ */
+import { francAll } from 'franc';
+import type { Token } from './text/tokens';
+import type { Lang } from './types';
+import { LANGUAGES } from './types';
+
+// Words frequent in one language's everyday writing. A word listed for k languages counts 1/k
+// for each, so the distinctive ones (och, ikkje, hvad, und) decide.
+const FUNCTION_WORDS: Record<Lang, string> = {
+  en: "the and you your you're is are this that with for of to it it's my we our not be have has what if in on at just was will can all they he she don't i'm me been from would there their about",
+  sv: 'och är det att jag du inte som för med på en ett har var vi de men om så av till kan ska här mig dig sig också någon något bara eller när hur vad mycket efter sedan nu från vara blir också tack hej',
+  nb: 'og er det at jeg du ikke som for med på en et har var vi de men om så av til kan skal her meg deg seg også noen noe bare eller når hvordan hva mye etter nå fra være blir takk hei fikk',
+  nn: 'og er det at eg du ikkje som for med på ein eit har var vi dei men om så av til kan skal her meg deg seg òg nokon noko berre eller når korleis kva mykje etter no frå vere blir takk hei fekk',
+  da: 'og er det at jeg du ikke som for med på en et har var vi de men om så af til kan skal her mig dig sig også nogen noget bare eller når hvordan hvad meget efter nu fra være bliver tak hej fik',
+  de: 'und ist das der die ich du nicht sie mit auf ein eine hat war wir aber wenn so von zu kann hier mich dich sich auch nur oder wie was sehr nach den dem es für sind haben werden bin mir uns',
+};
+
+const LETTER_SIGNALS: Array<[RegExp, Lang[]]> = [
+  [/[æø]/g, ['nb', 'nn', 'da']],
+  [/[äö]/g, ['sv', 'de']],
+  [/[üß]/g, ['de']],
+  [/å/g, ['sv', 'nb', 'nn', 'da']],
+];
+
+const FRANC_CODES: Record<string, Lang> = { eng: 'en', swe: 'sv', nob: 'nb', nno: 'nn', dan: 'da', deu: 'de' };
+const FRANC_ONLY = Object.keys(FRANC_CODES);
+
+const wordWeights = new Map<string, Array<[Lang, number]>>();
+for (const lang of LANGUAGES) {
+  for (const word of FUNCTION_WORDS[lang].split(' ')) {
+    const list = wordWeights.get(word) ?? [];
+    if (!list.some(([l]) => l === lang)) list.push([lang, 0]);
+    wordWeights.set(word, list);
+  }
+}
+for (const list of wordWeights.values()) for (const pair of list) pair[1] = 1 / list.length;
+
+type Scores = Record<Lang, number>;
+
+function emptyScores(): Scores {
+  return { en: 0, sv: 0, nb: 0, nn: 0, da: 0, de: 0 };
+}
+
+function addWordScores(scores: Scores, tokens: readonly Token[], first: number, end: number): void {
+  for (let i = first; i < end; i++) {
+    const token = tokens[i]!;
+    if (token.kind !== 'word') continue;
+    const weights = wordWeights.get(token.norm);
+    if (weights) for (const [lang, weight] of weights) scores[lang] += weight;
+  }
+}
+
+function addLetterScores(scores: Scores, folded: string): void {
+  for (const [pattern, langs] of LETTER_SIGNALS) {
+    const count = Math.min(3, folded.match(pattern)?.length ?? 0);
+    for (const lang of langs) scores[lang] += (0.5 * count) / langs.length;
+  }
+}
+
+/** The languages whose scores come near the best one; empty when there is too little signal. */
+function pick(scores: Scores, minimum: number): Lang[] {
+  let best = 0;
+  for (const lang of LANGUAGES) best = Math.max(best, scores[lang]);
+  if (best < minimum) return [];
+  return LANGUAGES.filter((lang) => scores[lang] >= best * 0.75);
+}
+
+export interface LanguageReport {
+  /** The post's main language, or 'und'. */
+  main: Lang | 'und';
+  /** The languages whose lists apply to each sentence. */
+  sentences: ReadonlySet<Lang>[];
+}
+
+export function detectLanguages(
+  folded: string,
+  tokens: readonly Token[],
+  sentences: ReadonlyArray<{ fstart: number; fend: number; firstToken: number; endToken: number }>,
+  pinned?: readonly Lang[],
+): LanguageReport {
+  if (pinned && pinned.length > 0) {
+    const set = new Set(pinned);
+    return { main: pinned[0]!, sentences: sentences.map(() => set) };
+  }
+
+  const post = emptyScores();
+  addWordScores(post, tokens, 0, tokens.length);
+  addLetterScores(post, folded);
+  const letters = folded.replace(/[^\p{L}]+/gu, ' ');
+  if (letters.length >= 40) {
+    // franc's scores are relative (best = 1); its top pick gets a vote worth two function words.
+    const [top, second] = francAll(letters, { only: FRANC_ONLY, minLength: 40 });
+    if (top && top[0] !== 'und' && (!second || top[1] - second[1] >= 0.02)) post[FRANC_CODES[top[0]]!] += 2;
+  }
+  const postLangs = pick(post, 0.5);
+  const main = postLangs.length === 0 ? 'und' : postLangs.reduce((a, b) => (post[b] > post[a] ? b : a));
+  const postSet: ReadonlySet<Lang> = new Set(postLangs.length > 0 ? postLangs : LANGUAGES);
+
+  const perSentence = sentences.map((sentence) => {
+    if (sentences.length === 1) return postSet;
+    const scores = emptyScores();
+    addWordScores(scores, tokens, sentence.firstToken, sentence.endToken);
+    addLetterScores(scores, folded.slice(sentence.fstart, sentence.fend));
+    const langs = pick(scores, 2);
+    return langs.length === 0 ? postSet : new Set(langs);
+  });
+  return { main, sentences: perSentence };
+}

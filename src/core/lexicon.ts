@@ -1,0 +1,179 @@
+/**
+ * Word and phrase lists as data, compiled once into a trie and matched over a document's tokens.
+ *
+ * Phrase syntax, one entry per phrase, words separated by spaces:
+ *   `last chance`     literal words (folded: lower case, NFKC)
+ *   `idiot*`          a word starting with "idiot" (idiots, idiotic)
+ *   `*idiot`          a word ending with "idiot" (German Vollidiot)
+ *   `_`               any one word (`comment _ below`)
+ *   `yes|ja|jo`       any one of these words
+ * Matching runs over word, number and hashtag tokens within one sentence, tries each token's
+ * plain reading too (id10t, fuuuck), and reads masked words (f*ck) as patterns. Each start token
+ * walks at most the longest phrase's length, so matching is linear in the text.
+ */
+import type { Lang } from './types';
+import type { Doc } from './doc';
+import type { Token } from './text/tokens';
+import { LANGUAGES } from './types';
+
+/** One phrase; `anywhere` marks words unambiguous in every language (loanwords such as "fuck"). */
+export type LexiconEntry<T> = T & { phrase: string; anywhere?: boolean };
+export type LexiconData<T> = Partial<Record<Lang, ReadonlyArray<LexiconEntry<T>>>>;
+type Compiled<T> = LexiconEntry<T> & { lang: Lang };
+
+function applies(entry: { lang: Lang; anywhere?: boolean }, langs: ReadonlySet<Lang>): boolean {
+  return entry.anywhere === true || langs.has(entry.lang);
+}
+
+export interface LexiconMatch<T> {
+  entry: Compiled<T>;
+  /** Token indices [first, end). */
+  first: number;
+  end: number;
+  /** Span in the original text. */
+  start: number;
+  stop: number;
+}
+
+interface Node<T> {
+  words?: Map<string, Node<T>>;
+  prefixes?: Array<[string, Node<T>]>;
+  suffixes?: Array<[string, Node<T>]>;
+  any?: Node<T>;
+  entries?: Array<Compiled<T>>;
+}
+
+const MATCHABLE = new Set(['word', 'number', 'hashtag']);
+
+export class Lexicon<T> {
+  private readonly root: Node<T> = {};
+  private maxLength = 0;
+  /** Single words by length, for reading masked words (f*ck) against the list. */
+  private readonly wordsByLength = new Map<number, Array<[string, Node<T>]>>();
+
+  constructor(data: LexiconData<T>) {
+    for (const lang of LANGUAGES) {
+      for (const entry of data[lang] ?? []) this.add({ ...entry, lang });
+    }
+  }
+
+  private add(entry: Compiled<T>): void {
+    const slots = entry.phrase.normalize('NFKC').toLowerCase().trim().split(/\s+/);
+    this.maxLength = Math.max(this.maxLength, slots.length);
+    let node = this.root;
+    for (const slot of slots) node = this.child(node, slot);
+    (node.entries ??= []).push(entry);
+  }
+
+  private child(node: Node<T>, slot: string): Node<T> {
+    if (slot === '_') return (node.any ??= {});
+    const alternatives = slot.split('|');
+    // Alternatives of a slot share the rest of the phrase through one child node.
+    let next: Node<T> | undefined;
+    for (const alternative of alternatives) next ??= this.findEdge(node, alternative);
+    next ??= {};
+    for (const alternative of alternatives) this.setEdge(node, alternative, next);
+    return next;
+  }
+
+  private findEdge(node: Node<T>, word: string): Node<T> | undefined {
+    if (word.length > 1 && word.endsWith('*')) return node.prefixes?.find(([p]) => p === word.slice(0, -1))?.[1];
+    if (word.length > 1 && word.startsWith('*')) return node.suffixes?.find(([s]) => s === word.slice(1))?.[1];
+    return node.words?.get(word);
+  }
+
+  private setEdge(node: Node<T>, word: string, next: Node<T>): void {
+    if (this.findEdge(node, word) === next) return;
+    if (word.length > 1 && word.endsWith('*')) (node.prefixes ??= []).push([word.slice(0, -1), next]);
+    else if (word.length > 1 && word.startsWith('*')) (node.suffixes ??= []).push([word.slice(1), next]);
+    else {
+      (node.words ??= new Map()).set(word, next);
+      if (node === this.root) {
+        const sameLength = this.wordsByLength.get(word.length) ?? [];
+        sameLength.push([word, next]);
+        this.wordsByLength.set(word.length, sameLength);
+      }
+    }
+  }
+
+  /**
+   * All matches in the document for the languages each sentence is in, longest first at each
+   * start, without overlaps.
+   */
+  match(doc: Doc, langsOf: (sentence: number) => ReadonlySet<Lang> = (s) => doc.sentenceLangs[s]!): LexiconMatch<T>[] {
+    const found: LexiconMatch<T>[] = [];
+    const tokens = doc.tokens;
+    let i = 0;
+    while (i < tokens.length) {
+      const token = tokens[i]!;
+      if (!MATCHABLE.has(token.kind)) {
+        i++;
+        continue;
+      }
+      const langs = langsOf(token.sentence);
+      const best = this.longestAt(tokens, i, langs);
+      if (best) {
+        found.push(best);
+        i = best.end;
+      } else i++;
+    }
+    return found;
+  }
+
+  /** Matches a single token (a word read from letters spelled out, say) against one-word entries. */
+  matchToken(token: Token, langs: ReadonlySet<Lang>): (Compiled<T>) | undefined {
+    for (const next of this.step(this.root, token)) {
+      const entry = next.entries?.find((e) => applies(e, langs));
+      if (entry) return entry;
+    }
+    return undefined;
+  }
+
+  private longestAt(tokens: readonly Token[], first: number, langs: ReadonlySet<Lang>): LexiconMatch<T> | undefined {
+    let best: LexiconMatch<T> | undefined;
+    const sentence = tokens[first]!.sentence;
+    const walk = (node: Node<T>, at: number) => {
+      const entry = node.entries?.find((e) => applies(e, langs));
+      if (entry && at > first && (!best || at > best.end)) {
+        best = { entry, first, end: at, start: tokens[first]!.start, stop: tokens[at - 1]!.end };
+      }
+      if (at >= tokens.length || at - first >= this.maxLength) return;
+      const token = tokens[at]!;
+      if (token.sentence !== sentence || !MATCHABLE.has(token.kind)) return;
+      for (const next of this.step(node, token)) walk(next, at + 1);
+    };
+    walk(this.root, first);
+    return best;
+  }
+
+  /** The nodes reachable from `node` by reading one token. */
+  private step(node: Node<T>, token: Token): Node<T>[] {
+    const out: Node<T>[] = [];
+    const readings = token.reveal === undefined ? [token.norm] : [token.norm, token.reveal];
+    for (const word of readings) {
+      const exact = node.words?.get(word);
+      if (exact && !out.includes(exact)) out.push(exact);
+      for (const [prefix, next] of node.prefixes ?? []) if (word.startsWith(prefix) && !out.includes(next)) out.push(next);
+      for (const [suffix, next] of node.suffixes ?? []) if (word.endsWith(suffix) && word.length > suffix.length && !out.includes(next)) out.push(next);
+    }
+    if (token.masked && node === this.root) {
+      for (const [word, next] of this.wordsByLength.get(token.norm.length) ?? []) {
+        if (fitsMask(token.norm, word) && !out.includes(next)) out.push(next);
+      }
+    }
+    if (node.any) out.push(node.any);
+    return out;
+  }
+}
+
+/** `f*ck` fits `fuck`: same length, `*` stands for one letter, at least two letters shown. */
+function fitsMask(masked: string, word: string): boolean {
+  let shown = 0;
+  for (let i = 0; i < masked.length; i++) {
+    const ch = masked[i]!;
+    if (ch === '*') continue;
+    if (ch !== word[i]) return false;
+    shown++;
+  }
+  return shown >= 2 || (shown >= 1 && masked.length <= 4);
+}

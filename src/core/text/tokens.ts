@@ -1,0 +1,166 @@
+/**
+ * Tokens and sentences of a folded text. Every token knows its span in the original text and in
+ * the folded one; disguised words (id10t, fuuuck, f*ck) also carry their plain reading.
+ */
+import { type Folded, originalSpan } from './fold';
+
+export type TokenKind = 'word' | 'number' | 'hashtag' | 'mention' | 'url' | 'email' | 'emoji';
+
+export interface Token {
+  kind: TokenKind;
+  /** Span in the original text. */
+  start: number;
+  end: number;
+  /** Span in the folded text. */
+  fstart: number;
+  fend: number;
+  /** Folded form; hashtags and mentions without their sign; letter runs of 3+ cut to 2. */
+  norm: string;
+  /** The plain-letter reading of a disguised word (leetspeak, stretched letters), if it differs. */
+  reveal?: string;
+  /** The word hides letters behind `*` (f*ck): matched against word lists as a pattern. */
+  masked?: boolean;
+  /** Index into `sentences`. */
+  sentence: number;
+}
+
+export interface Sentence {
+  /** Span in the original text. */
+  start: number;
+  end: number;
+  fstart: number;
+  fend: number;
+  /** Tokens [firstToken, endToken). */
+  firstToken: number;
+  endToken: number;
+}
+
+// One pass over the folded text; the alternatives are tried in order at each position, none
+// nests quantifiers, so scanning stays linear.
+const TOKEN = new RegExp(
+  [
+    /(?<url>(?:https?:\/\/|www\.)[^\s<>"]+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|co|ly|me|app|info|biz|shop|xyz|eu|nu|se|no|dk|de|at|ch|uk|us|gl|gg|link|site|online|store)\b(?:\/[^\s<>"]*)?)/
+      .source,
+    /(?<email>[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,})/u.source,
+    /(?<mention>(?<![\p{L}\p{N}_])@[\p{L}\p{N}_][\p{L}\p{N}_.]*)/u.source,
+    /(?<hashtag>(?<![\p{L}\p{N}_&])[#＃][\p{L}\p{M}\p{N}_]+)/u.source,
+    // Words may hide letters behind * $ @ ! | (f*ck, a$$hole, sh!t) and keep inner apostrophes.
+    /(?<word>[\p{L}\p{M}\p{N}]+(?:(?:[*$@!|]+|['’])[\p{L}\p{M}\p{N}]+)*\**)/u.source,
+    /(?<emoji>\p{Extended_Pictographic}|\p{Regional_Indicator}{2})/u.source,
+  ].join('|'),
+  'gu',
+);
+
+const SENTENCE_END = /[.!?…]+["'”’)\]]*(?=\s|$)|\n+/g;
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i', '|': 'l' };
+const LEET_CHARS = /[0134579@$!|]/;
+const HAS_LETTER = /\p{L}/u;
+const STRETCH = /(\p{L})\1{2,}/gu;
+const DOUBLE = /(\p{L})\1+/gu;
+
+/** Cuts runs of three or more equal letters to two ("sooooo" → "soo"). */
+function capRuns(word: string): string {
+  return word.replace(STRETCH, '$1$1');
+}
+
+function revealOf(word: string, leet: boolean): string | undefined {
+  let plain = word;
+  if (leet && HAS_LETTER.test(word) && LEET_CHARS.test(word)) {
+    plain = '';
+    for (const ch of word) plain += LEET[ch] ?? ch;
+  }
+  // A stretched word reads as its letters once each ("fuuuuck" → "fuck").
+  if (STRETCH.test(word)) {
+    STRETCH.lastIndex = 0;
+    plain = plain.replace(DOUBLE, '$1');
+  }
+  return plain === word ? undefined : plain;
+}
+
+export function tokenize(folded: Folded): { tokens: Token[]; sentences: Sentence[] } {
+  const text = folded.text;
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+
+  const boundaries: number[] = [];
+  for (const m of text.matchAll(SENTENCE_END)) boundaries.push(m.index + m[0].length);
+  if (boundaries[boundaries.length - 1] !== text.length || text.length === 0) boundaries.push(text.length);
+
+  let sentenceIndex = 0;
+  let sentenceStart = 0;
+  const closeSentencesBefore = (position: number) => {
+    while (sentenceIndex < boundaries.length - 1 && boundaries[sentenceIndex]! <= position) {
+      pushSentence(boundaries[sentenceIndex]!);
+    }
+  };
+  const pushSentence = (fend: number) => {
+    const first = sentences.length === 0 ? 0 : sentences[sentences.length - 1]!.endToken;
+    const span = originalSpan(folded, sentenceStart, fend);
+    sentences.push({ start: span.start, end: span.end, fstart: sentenceStart, fend, firstToken: first, endToken: tokens.length });
+    sentenceStart = fend;
+    sentenceIndex++;
+  };
+
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+    const groups = m.groups!;
+    let kind: TokenKind;
+    let raw = m[0];
+    if (groups.url !== undefined) {
+      kind = 'url';
+      raw = raw.replace(/[.,;:!?)\]]+$/, '');
+    } else if (groups.email !== undefined) kind = 'email';
+    else if (groups.mention !== undefined) kind = 'mention';
+    else if (groups.hashtag !== undefined) kind = 'hashtag';
+    else if (groups.emoji !== undefined) kind = 'emoji';
+    else kind = /^\p{N}+$/u.test(raw) ? 'number' : 'word';
+
+    const fstart = m.index;
+    const fend = fstart + raw.length;
+    closeSentencesBefore(fstart);
+    const span = originalSpan(folded, fstart, fend);
+    const body = kind === 'hashtag' || kind === 'mention' ? raw.slice(1) : raw;
+    const token: Token = { kind, start: span.start, end: span.end, fstart, fend, norm: body, sentence: sentenceIndex };
+    if (kind === 'word' || kind === 'hashtag') {
+      token.norm = capRuns(body);
+      // Hashtags use digits as words (#follow4follow), so only words are read as leetspeak.
+      const reveal = revealOf(body.replace(/\*+$/, ''), kind === 'word');
+      if (reveal !== undefined && reveal !== token.norm) token.reveal = reveal;
+      if (body.includes('*')) token.masked = true;
+    }
+    tokens.push(token);
+  }
+  while (sentenceIndex < boundaries.length) pushSentence(boundaries[sentenceIndex]!);
+  return { tokens, sentences };
+}
+
+/**
+ * Words spelled out letter by letter ("i d i o t", "f.u.c.k"): three or more one-letter tokens
+ * with the same single separator between them, read as one word.
+ */
+export function joinSpelledOut(tokens: readonly Token[], folded: Folded): Token[] {
+  const joined: Token[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let j = i;
+    let separator: string | undefined;
+    while (j + 1 < tokens.length && isLetter(tokens[j]!) && isLetter(tokens[j + 1]!)) {
+      const gap = folded.text.slice(tokens[j]!.fend, tokens[j + 1]!.fstart);
+      if (gap.length !== 1 || !/[\s.\-_·]/.test(gap) || (separator !== undefined && gap !== separator)) break;
+      separator = gap;
+      j++;
+    }
+    if (j - i >= 2) {
+      const first = tokens[i]!;
+      const last = tokens[j]!;
+      const word = tokens.slice(i, j + 1).map((t) => t.norm).join('');
+      joined.push({ ...first, end: last.end, fend: last.fend, norm: word });
+      i = j + 1;
+    } else i++;
+  }
+  return joined;
+}
+
+function isLetter(token: Token): boolean {
+  return token.kind === 'word' && token.fend - token.fstart === 1 && HAS_LETTER.test(token.norm);
+}
