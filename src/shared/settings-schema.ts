@@ -13,7 +13,7 @@ export const LIMITS = {
   messageLength: 200,
   customTerms: 100,
   allowedWords: 500,
-  disabledRules: 500,
+  disabledRules: 300,
   ruleIdLength: 64,
 } as const;
 
@@ -171,7 +171,8 @@ export type SettingsChange =
   /** Import, or reset to defaults. */
   | { kind: 'replace-all'; settings: Settings };
 
-export type SettingsError = 'empty' | 'too-long' | 'duplicate' | 'too-many' | 'invalid';
+/** `storage-full`: storage.sync refused the write (its quota is about 100 KB in all). */
+export type SettingsError = 'empty' | 'too-long' | 'duplicate' | 'too-many' | 'invalid' | 'storage-full';
 
 export type ChangeResult = { ok: true; settings: Settings } | { ok: false; error: SettingsError };
 
@@ -204,7 +205,7 @@ export function applySettingsChange(settings: Settings, change: SettingsChange):
       next.disabledCategories = toggle(next.disabledCategories, change.category, !change.enabled);
       break;
     case 'set-rule':
-      if (!change.enabled && next.disabledRules.length >= LIMITS.disabledRules) return { ok: false, error: 'too-many' };
+      if (!change.enabled && !next.disabledRules.includes(change.ruleId) && next.disabledRules.length >= LIMITS.disabledRules) return { ok: false, error: 'too-many' };
       next.disabledRules = toggle(next.disabledRules, change.ruleId, !change.enabled);
       break;
     case 'set-sensitivity':
@@ -227,7 +228,10 @@ export function applySettingsChange(settings: Settings, change: SettingsChange):
       next.allowList = next.allowList.filter(word => foldCase(word) !== foldCase(change.word.trim()));
       break;
     case 'add-custom-term': {
-      const error = checkNewWord(change.term.term, next.customTerms.map(term => term.term), LIMITS.customTerms);
+      const given = change.term.term;
+      const error = typeof given === 'string'
+        ? checkNewWord(given, next.customTerms.map(term => term.term), LIMITS.customTerms)
+        : 'invalid';
       if (error) return { ok: false, error };
       const term = parseCustomTerm(change.term);
       if (!term) return { ok: false, error: 'invalid' };
@@ -251,7 +255,7 @@ export function applySettingsChange(settings: Settings, change: SettingsChange):
 /** storage.sync allows 8,192 bytes per item (key plus JSON value); stay well below it. */
 const MAX_ITEM_BYTES = 7000;
 export const SETTINGS_KEY = 'settings';
-const CHUNKED_FIELDS = ['customTerms', 'allowList'] as const;
+const CHUNKED_FIELDS = ['customTerms', 'allowList', 'disabledRules'] as const;
 type ChunkedField = (typeof CHUNKED_FIELDS)[number];
 const chunkKey = (field: ChunkedField, index: number) => `${field}.${index}`;
 
@@ -275,8 +279,8 @@ function chunk<T>(items: readonly T[], keyLength: number): T[][] {
 
 /** The storage.sync items for `settings`: scalar fields under one key, long lists in chunks. */
 export function toSyncItems(settings: Settings): Record<string, unknown> {
-  const { customTerms, allowList, ...rest } = settings;
-  const lists: Record<ChunkedField, unknown[]> = { customTerms, allowList };
+  const { customTerms, allowList, disabledRules, ...rest } = settings;
+  const lists: Record<ChunkedField, unknown[]> = { customTerms, allowList, disabledRules };
   const items: Record<string, unknown> = {};
   const chunkCounts: Record<string, number> = {};
   for (const field of CHUNKED_FIELDS) {

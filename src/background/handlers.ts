@@ -1,0 +1,91 @@
+/**
+ * The background's answers to messages. Every write is serialized and persisted before the
+ * answer is sent, so many tabs at once, or a service worker stopped right after, lose nothing.
+ */
+import type { Storage } from 'webextension-polyfill';
+import { parseMessage } from '../shared/message-validation';
+import type { Ack, Message, RepeatCheck, StatsEvent, UpdateSettingsResponse } from '../shared/messages';
+import { applySettingsChange, fromSyncItems, staleSyncKeys, toSyncItems, type SettingsChange } from '../shared/settings-schema';
+import { addSentPost, closestPost, recentPosts, SENT_POSTS_KEY } from '../shared/sent-posts';
+import { dayKey, pruneStats, readStats, recordEvent, STATS_KEY } from '../shared/stats';
+import { createQueue } from './queue';
+
+export interface BackgroundDeps {
+  sync: Storage.StorageArea;
+  local: Storage.StorageArea;
+  now: () => Date;
+  /** `chrome-extension://ID/`: messages from the extension's own pages come from URLs under it. */
+  extensionOrigin: string;
+}
+
+export interface Sender {
+  url?: string;
+}
+
+export type Response = Ack | UpdateSettingsResponse | RepeatCheck;
+
+export function createMessageHandler({ sync, local, now, extensionOrigin }: BackgroundDeps) {
+  const serialize = createQueue();
+
+  async function recordStats(event: StatsEvent): Promise<Ack> {
+    const stored = await local.get([STATS_KEY, SENT_POSTS_KEY]);
+    const time = now();
+    const stats = readStats(stored[STATS_KEY]);
+    recordEvent(stats, event, time);
+    pruneStats(stats, dayKey(time));
+    const update: Record<string, unknown> = { [STATS_KEY]: stats };
+    if (event.kind === 'post-sent' && event.fingerprint) {
+      const posts = recentPosts(stored[SENT_POSTS_KEY], time.getTime());
+      update[SENT_POSTS_KEY] = addSentPost(posts, { fingerprint: event.fingerprint, platform: event.platform, sentAt: time.getTime() });
+    }
+    await local.set(update);
+    return { ok: true };
+  }
+
+  async function checkRepeat(fingerprint: number[]): Promise<RepeatCheck> {
+    const stored = await local.get(SENT_POSTS_KEY);
+    return closestPost(recentPosts(stored[SENT_POSTS_KEY], now().getTime()), fingerprint);
+  }
+
+  async function updateSettings(change: SettingsChange): Promise<UpdateSettingsResponse> {
+    const stored = await sync.get(null);
+    const result = applySettingsChange(fromSyncItems(stored).settings, change);
+    if (!result.ok) return result;
+    const items = toSyncItems(result.settings);
+    try {
+      await sync.set(items);
+    } catch {
+      return { ok: false, error: 'storage-full' };
+    }
+    const stale = staleSyncKeys(Object.keys(stored), items);
+    if (stale.length > 0) await sync.remove(stale);
+    return result;
+  }
+
+  async function clearStats(): Promise<Ack> {
+    await local.remove([STATS_KEY, SENT_POSTS_KEY]);
+    return { ok: true };
+  }
+
+  /** Replacing every setting or wiping the stats is only for the extension's own pages, not for content scripts. */
+  const pageOnly = (message: Message) =>
+    message.type === 'clear-stats' || (message.type === 'update-settings' && message.change.kind === 'replace-all');
+
+  return function handleMessage(raw: unknown, sender: Sender): Promise<Response> {
+    const message = parseMessage(raw);
+    if (!message) return Promise.resolve({ ok: false, error: 'invalid-message' });
+    if (pageOnly(message) && !sender.url?.startsWith(extensionOrigin)) {
+      return Promise.resolve({ ok: false, error: 'not-allowed' });
+    }
+    switch (message.type) {
+      case 'stats-event':
+        return serialize(() => recordStats(message.event));
+      case 'check-repeat':
+        return serialize(() => checkRepeat(message.fingerprint));
+      case 'update-settings':
+        return serialize(() => updateSettings(message.change));
+      case 'clear-stats':
+        return serialize(clearStats);
+    }
+  };
+}
