@@ -51,7 +51,8 @@ const TOKEN = new RegExp(
   'gu',
 );
 
-const SENTENCE_END = /[.!?…]+["'”’)\]]*(?=\s|$)|\n+/g;
+// End punctuation (with closing quotes, and the line breaks after it), or a line break.
+const SENTENCE_END = /[.!?…]+["'”’)\]]*(?:[^\S\n]*\n+|(?=\s|$))|\n+/g;
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i', '|': 'l' };
 const LEET_CHARS = /[0134579@$!|]/;
 const HAS_LETTER = /\p{L}/u;

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { fold, originalSpan } from '../../src/core/text/fold';
+import { joinSpelledOut, tokenize } from '../../src/core/text/tokens';
+
+const spanText = (text: string, needle: string) => {
+  const folded = fold(text);
+  const at = folded.text.indexOf(needle);
+  expect(at).toBeGreaterThanOrEqual(0);
+  const { start, end } = originalSpan(folded, at, at + needle.length);
+  return text.slice(start, end);
+};
+
+describe('fold', () => {
+  it('reads styled Unicode letters as plain ones and maps back exactly', () => {
+    expect(spanText('Hi 𝐈𝐃𝐈𝐎𝐓 there', 'idiot')).toBe('𝐈𝐃𝐈𝐎𝐓');
+    expect(spanText('ｆｕｌｌ width', 'full')).toBe('ｆｕｌｌ');
+  });
+  it('drops zero-width characters that split words', () => {
+    expect(spanText('f\u200Bu\u200Dck', 'fuck')).toBe('f\u200Bu\u200Dck');
+  });
+  it('composes combining marks and keeps Nordic letters', () => {
+    expect(spanText('A\u0308pple och blåbär', 'äpple')).toBe('A\u0308pple');
+    expect(fold('Øl Ærlig Åse').text).toBe('øl ærlig åse');
+  });
+  it('maps expansions to their source character', () => {
+    const text = 'ﬃ x';
+    const folded = fold(text);
+    expect(folded.text).toBe('ffi x');
+    expect(originalSpan(folded, 0, 3)).toEqual({ start: 0, end: 1 });
+  });
+  it('handles empty and lone surrogate input', () => {
+    expect(fold('').text).toBe('');
+    expect(() => fold('\uD800x\uDFFF')).not.toThrow();
+  });
+});
+
+describe('tokenize', () => {
+  const tokensOf = (text: string) => tokenize(fold(text)).tokens;
+
+  it('finds words, hashtags, mentions, links, e-mails and emoji with exact spans', () => {
+    const text = 'Hi @anna_b! See https://example.com/x, mail a.b@c.se #Growth 🚀';
+    const kinds = tokensOf(text).map((t) => [t.kind, text.slice(t.start, t.end)]);
+    expect(kinds).toEqual([
+      ['word', 'Hi'],
+      ['mention', '@anna_b'],
+      ['word', 'See'],
+      ['url', 'https://example.com/x'],
+      ['word', 'mail'],
+      ['email', 'a.b@c.se'],
+      ['hashtag', '#Growth'],
+      ['emoji', '🚀'],
+    ]);
+  });
+  it('reads disguised words', () => {
+    const [leet, stretched, masked] = tokensOf('id10t fuuuuck f*ck');
+    expect(leet!.reveal).toBe('idiot');
+    expect(stretched!.norm).toBe('fuuck');
+    expect(stretched!.reveal).toBe('fuck');
+    expect(masked!.masked).toBe(true);
+  });
+  it('does not read digits in hashtags as leetspeak', () => {
+    expect(tokensOf('#follow4follow')[0]!.reveal).toBeUndefined();
+  });
+  it('splits sentences at end punctuation and line breaks', () => {
+    const { sentences } = tokenize(fold('One. Two!\nThree'));
+    expect(sentences).toHaveLength(3);
+  });
+  it('joins words spelled out letter by letter', () => {
+    const folded = fold('you i d i o t and f.u.c.k but a b');
+    const joined = joinSpelledOut(tokenize(folded).tokens, folded).map((t) => t.norm);
+    expect(joined).toEqual(['idiot', 'fuck']);
+  });
+});
