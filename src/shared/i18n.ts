@@ -5,3 +5,8 @@ import browser from 'webextension-polyfill';
 export function t(key: string, substitutions?: string | string[]): string {
   return browser.i18n.getMessage(key, substitutions) || key;
 }
+
+/** The browser's UI language, for formatting numbers and dates to match the translated strings. */
+export function uiLanguage(): string {
+  return browser.i18n.getUILanguage();
+}

@@ -109,7 +109,7 @@ const FIELD_CHECKS: { [F in SettingsField]: FieldCheck<Settings[F]> } = {
   allowList: raw => listOf(raw, normaliseWord, foldCase, LIMITS.allowedWords),
 };
 
-const SETTINGS_FIELDS = Object.keys(FIELD_CHECKS) as SettingsField[];
+export const SETTINGS_FIELDS = Object.keys(FIELD_CHECKS) as SettingsField[];
 
 /** Validates every field on its own: a bad field falls back to its default, the rest is kept. */
 export function validateSettings(raw: unknown): ValidatedSettings {
