@@ -71,3 +71,14 @@ describe('tokenize', () => {
     expect(joined).toEqual(['idiot', 'fuck']);
   });
 });
+
+describe('tokenize links and addresses', () => {
+  it('finds bare domains and e-mails only as whole runs', () => {
+    const text = 'see example.com/path and mail me at jo.doe+x@mail.example.se, not a.b.c';
+    const kinds = tokenize(fold(text)).tokens.filter((t) => t.kind !== 'word').map((t) => [t.kind, text.slice(t.start, t.end)]);
+    expect(kinds).toEqual([
+      ['url', 'example.com/path'],
+      ['email', 'jo.doe+x@mail.example.se'],
+    ]);
+  });
+});

@@ -3,6 +3,7 @@
  * the folded one; disguised words (id10t, fuuuck, f*ck) also carry their plain reading.
  */
 import { type Folded, originalSpan } from './fold';
+import { scan } from './scan';
 
 export type TokenKind = 'word' | 'number' | 'hashtag' | 'mention' | 'url' | 'email' | 'emoji';
 
@@ -35,26 +36,13 @@ export interface Sentence {
   endToken: number;
 }
 
-// One pass over the folded text; the alternatives are tried in order at each position, none
-// nests quantifiers, so scanning stays linear.
-const TOKEN = new RegExp(
-  [
-    /(?<url>(?:https?:\/\/|www\.)[^\s<>"]+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|co|ly|me|app|info|biz|shop|xyz|eu|nu|se|no|dk|de|at|ch|uk|us|gl|gg|link|site|online|store)\b(?:\/[^\s<>"]*)?)/
-      .source,
-    /(?<email>[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,})/u.source,
-    /(?<mention>(?<![\p{L}\p{N}_])@[\p{L}\p{N}_][\p{L}\p{N}_.]*)/u.source,
-    /(?<hashtag>(?<![\p{L}\p{N}_&])[#＃][\p{L}\p{M}\p{N}_]+)/u.source,
-    // Words may hide letters behind * $ @ ! | (f*ck, a$$hole, sh!t) and keep inner apostrophes.
-    /(?<word>[\p{L}\p{M}\p{N}]+(?:(?:[*$@!|]+|['’])[\p{L}\p{M}\p{N}]+)*\**)/u.source,
-    /(?<emoji>\p{Extended_Pictographic}|\p{Regional_Indicator}{2})/u.source,
-  ].join('|'),
-  'gu',
-);
-
 // End punctuation (with closing quotes, and the line breaks after it), or a line break.
 const SENTENCE_END = /[.!?…]+["'”’)\]]*(?:[^\S\n]*\n+|(?=\s|$))|\n+/g;
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i', '|': 'l' };
 const LEET_CHARS = /[0134579@$!|]/;
+const ALL_DIGITS = /^\p{N}+$/u;
+/** A cheap first test: only words with these characters or a tripled letter need a closer look. */
+const MAY_BE_DISGUISED = /[0-9@$!|*]|(\p{L})\1\1/u;
 const HAS_LETTER = /\p{L}/u;
 const STRETCH = /(\p{L})\1{2,}/gu;
 const DOUBLE = /(\p{L})\1+/gu;
@@ -102,27 +90,14 @@ export function tokenize(folded: Folded): { tokens: Token[]; sentences: Sentence
     sentenceIndex++;
   };
 
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    const groups = m.groups!;
-    let kind: TokenKind;
-    let raw = m[0];
-    if (groups.url !== undefined) {
-      kind = 'url';
-      raw = raw.replace(/[.,;:!?)\]]+$/, '');
-    } else if (groups.email !== undefined) kind = 'email';
-    else if (groups.mention !== undefined) kind = 'mention';
-    else if (groups.hashtag !== undefined) kind = 'hashtag';
-    else if (groups.emoji !== undefined) kind = 'emoji';
-    else kind = /^\p{N}+$/u.test(raw) ? 'number' : 'word';
-
-    const fstart = m.index;
-    const fend = fstart + raw.length;
+  for (const { kind: scanned, start: fstart, end: fend } of scan(text)) {
+    const raw = text.slice(fstart, fend);
+    const kind = scanned === 'word' && ALL_DIGITS.test(raw) ? 'number' : scanned;
     closeSentencesBefore(fstart);
     const span = originalSpan(folded, fstart, fend);
     const body = kind === 'hashtag' || kind === 'mention' ? raw.slice(1) : raw;
     const token: Token = { kind, start: span.start, end: span.end, fstart, fend, norm: body, sentence: sentenceIndex };
-    if (kind === 'word' || kind === 'hashtag') {
+    if ((kind === 'word' || kind === 'hashtag') && MAY_BE_DISGUISED.test(body)) {
       token.norm = capRuns(body);
       // Hashtags use digits as words (#follow4follow), so only words are read as leetspeak.
       const reveal = revealOf(body.replace(/\*+$/, ''), kind === 'word');
