@@ -22,3 +22,11 @@ export function localizedMessage(key: string, substitutions?: string[]): string 
     return '';
   }
 }
+
+export function browserUiLanguage(): string {
+  try {
+    return browser.i18n.getUILanguage();
+  } catch {
+    return navigator.language;
+  }
+}

@@ -40,6 +40,7 @@ export const OVERLAY_CSS = `
   position: absolute; display: inline-flex; gap: 6px; align-items: center; padding: 2px 7px; min-height: 22px;
   border: 1px solid var(--st-border); border-radius: 11px; background: var(--st-surface); color: var(--st-text);
   font: inherit; font-size: 12px; cursor: pointer; box-shadow: 0 1px 3px rgba(0,0,0,.15);
+  transform: translate(-100%, -100%);
 }
 .st-badge:focus-visible, .st-card button:focus-visible, .st-option:focus-visible, .st-list:focus-visible { outline: 2px solid var(--st-accent); outline-offset: 2px; }
 .st-dot { display: inline-flex; align-items: center; gap: 3px; }

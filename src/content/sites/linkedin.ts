@@ -18,6 +18,6 @@ export const linkedin: SiteAdapter = {
     'button.msg-form__send-button',
     'button.comments-comment-box__submit-button',
     '[componentkey^="commentBox-"] button[type="submit"]',
-    '[data-sdui-screen*="sharing.ShareCompose"] button[type="submit"]',
+    'button[componentkey="ShareBox_postButton"]',
   ],
 };

@@ -12,5 +12,10 @@ export const x: SiteAdapter = {
     { name: 'post', selector: 'div[data-testid^="tweetTextarea"] textarea', kind: 'textarea' },
   ],
   shadowHosts: [],
-  sendButtons: ['[data-testid="tweetButton"]', '[data-testid="tweetButtonInline"]', '[data-testid="dmComposerSendButton"]'],
+  sendButtons: [
+    '[data-testid="tweetButton"]',
+    '[data-testid="tweetButtonInline"]',
+    '[data-testid="dm-composer-send-button"]',
+    '[data-testid="dmComposerSendButton"]',
+  ],
 };

@@ -4,8 +4,7 @@ import type { Finding } from '../../core/types';
 import { t } from '../strings';
 import { focusables, trapTab } from './focus';
 import type { PopoverState, UiActions, UiModel } from './model';
-
-const GAP = 6;
+import { placeNear } from './place';
 
 function CategoryHeading({ finding, id, children }: { finding: Finding; id: string; children?: preact.ComponentChildren }) {
   return (
@@ -131,18 +130,7 @@ export function Popover({ model, actions, idPrefix }: { model: UiModel; actions:
   const labelId = `${idPrefix}-label`;
 
   useLayoutEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    // Below the words; above them when there is no room below.
-    const view = element.ownerDocument.defaultView!;
-    const height = element.offsetHeight;
-    const hostTop = element.getBoundingClientRect().top - element.offsetTop;
-    const below = state.anchor.top + state.anchor.height + GAP;
-    const fitsBelow = hostTop + below + height <= view.innerHeight;
-    element.style.top = `${fitsBelow ? below : Math.max(-hostTop, state.anchor.top - GAP - height)}px`;
-    const hostLeft = element.getBoundingClientRect().left - element.offsetLeft;
-    const maxLeft = view.innerWidth - hostLeft - element.offsetWidth - 8;
-    element.style.left = `${Math.max(8 - hostLeft, Math.min(state.anchor.left, maxLeft))}px`;
+    if (ref.current) placeNear(ref.current, state.anchor);
   });
 
   useLayoutEffect(() => {
@@ -171,7 +159,7 @@ export function Popover({ model, actions, idPrefix }: { model: UiModel; actions:
       aria-labelledby={state.mode === 'card' ? labelId : undefined}
       aria-label={state.mode === 'list' ? t('list_label') : undefined}
       data-st-popover={state.mode}
-      style={{ left: `${state.anchor.left}px`, top: `${state.anchor.top + state.anchor.height + GAP}px` }}
+      style={{ left: `${state.anchor.left}px`, top: `${state.anchor.top + state.anchor.height}px` }}
       onKeyDown={onKeyDown}
       onMouseEnter={() => actions.hoverPopover(true)}
       onMouseLeave={() => actions.hoverPopover(false)}

@@ -3,10 +3,14 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import { t } from '../strings';
 import { trapTab } from './focus';
 import type { UiActions, UiModel } from './model';
+import { placeNear } from './place';
 
 export function SendPrompt({ model, actions, idPrefix }: { model: UiModel; actions: UiActions; idPrefix: string }) {
   const prompt = model.prompt!;
   const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    if (ref.current) placeNear(ref.current, prompt.anchor, 'end');
+  });
   useLayoutEffect(() => {
     ref.current?.querySelector<HTMLElement>('[data-st-action="review"]')?.focus({ preventScroll: true });
   }, []);
