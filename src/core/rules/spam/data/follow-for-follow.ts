@@ -1,0 +1,16 @@
+/** Follow-for-follow and like-for-like swaps, as words and as the hashtags that carry them. */
+import type { LexiconData } from '../../../lexicon';
+import { phrases, type ListData } from '../util';
+
+export const FOLLOW_FOR_FOLLOW: LexiconData<ListData> = {
+  // The English swaps are used as loanwords and hashtags in every language.
+  en: phrases(
+    ['f4f', 'follow4follow', 'followforfollow', 'follow for follow', 'followback', 'follow back', 'followbacks', 'teamfollowback', 'l4l', 'like4like', 'likeforlike', 'sub4sub', 'subforsub', 'comment4comment', 'gain followers', 'free followers', 'instant followers', 'follow train', 'followtrain', 'gaintrain'],
+    { anywhere: true },
+  ),
+  sv: phrases(['följ för följ', 'följ tillbaka', 'följer tillbaka', 'följ mig så följer jag dig', 'gilla för gilla', 'fler följare snabbt', 'gratis följare']),
+  nb: phrases(['følg for følg', 'følg tilbake', 'følger tilbake', 'følg meg så følger jeg deg', 'lik for lik', 'gratis følgere', 'flere følgere raskt']),
+  nn: phrases(['følg for følg', 'følg tilbake', 'følgjer tilbake', 'følg meg så følgjer eg deg', 'gratis følgjarar']),
+  da: phrases(['følg for følg', 'følg tilbage', 'følger tilbage', 'følg mig så følger jeg dig', 'gratis følgere', 'flere følgere hurtigt']),
+  de: phrases(['folge für folge', 'follow für follow', 'folge zurück', 'folge zurueck', 'folge dir zurück', 'folgst du mir folge ich dir', 'like für like', 'kostenlose follower', 'gratis follower', 'schnell mehr follower']),
+};

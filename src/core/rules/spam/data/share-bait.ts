@@ -1,0 +1,127 @@
+/**
+ * Share and tag baiting: asking readers to share or tag others to win, to agree or to "spread
+ * the word". Platforms demote these posts, and readers see the ask before the content.
+ */
+import type { LexiconData } from '../../../lexicon';
+import { phrases, type ListData } from '../util';
+
+export const SHARE_BAIT: LexiconData<ListData> = {
+  en: [
+    ...phrases(
+      [
+        'share with _ friends|people',
+        'share this with _ friends|people',
+        'share to win',
+        'share and win',
+        'like and share to win',
+        'share if you|u agree|care|love|remember|think',
+        'share this if|post if',
+        'share before it’s|it\'s|its|they deleted|delete',
+        'share before this gets|is deleted|removed',
+        'repost if you',
+        'retweet|rt if you',
+        'retweet|rt to win',
+        'copy and paste',
+        'tag someone who|that',
+        'tag a friend|mate|buddy|bestie',
+        'tag a friend|mate who|that',
+        'tag your friends|friend|bestie|partner|mates|bff',
+        'tag _ friends|people',
+        'tag the person|people|friend who|that',
+      ],
+      { opener: true },
+    ),
+  ],
+  sv: phrases(
+    [
+      'dela med _ vänner|kompisar',
+      'dela för att vinna|vara med',
+      'dela och vinn',
+      'gilla och dela för att vinna|vara med',
+      'dela om du håller|bryr|minns|tycker',
+      'dela inlägget om',
+      'dela innan det raderas|tas bort',
+      'kopiera och klistra in',
+      'tagga en vän|kompis|polare|väninna',
+      'tagga någon som',
+      'tagga din|dina vän|vänner|kompis|kompisar|partner|bästis',
+      'tagga _ vänner|kompisar',
+      'tagga personen som',
+    ],
+    { opener: true },
+  ),
+  nb: phrases(
+    [
+      'del med _ venner',
+      'del for å vinne|være med',
+      'del og vinn',
+      'lik og del for å vinne|være med',
+      'del hvis du er|bryr|husker',
+      'del innlegget hvis',
+      'del før det blir slettet',
+      'kopier og lim inn',
+      'tag|tagg|merk en venn|kompis|venninne',
+      'tag|tagg|merk noen som',
+      'tag|tagg|merk din|dine venn|venner|kompis|kompiser|partner|bestevenn',
+      'tag|tagg|merk _ venner',
+      'tag|tagg|merk personen som',
+    ],
+    { opener: true },
+  ),
+  nn: phrases(
+    [
+      'del med _ vener|venner',
+      'del for å vinne|vere med',
+      'del og vinn',
+      'del viss du er|bryr|hugsar',
+      'del før det blir sletta',
+      'kopier og lim inn',
+      'tag|tagg|merk ein ven|venn|kompis',
+      'tag|tagg|merk nokon som',
+      'tag|tagg|merk _ vener|venner',
+    ],
+    { opener: true },
+  ),
+  da: phrases(
+    [
+      'del med _ venner',
+      'del for at vinde|deltage|være med',
+      'del og vind',
+      'like og del for at vinde|deltage|være med',
+      'del hvis du er|husker|synes',
+      'del opslaget hvis',
+      'del før det bliver slettet',
+      'kopier og indsæt',
+      'tagg en ven|veninde|kammerat',
+      'tagg nogen der|som',
+      'tagg din|dine ven|venner|veninde|kammerat|partner|bedste',
+      'tagg _ venner',
+      'tagg personen der|som',
+    ],
+    { opener: true },
+  ).concat(
+    // Danish "tag" is also "take" ("tag en ven med" = bring a friend): only when strict.
+    phrases(['tag en ven|veninde|kammerat der|som', 'tag nogen der', 'tag _ venner der|som'], { opener: true, sureness: 0 }),
+  ),
+  de: phrases(
+    [
+      'teile|teilt mit _ freunden|leuten',
+      'teilen und gewinnen',
+      'teile und gewinne',
+      'teilen um zu gewinnen',
+      'liken und teilen um zu gewinnen',
+      'teile|teilt wenn du|ihr',
+      'teile diesen beitrag wenn',
+      'teile bevor es gelöscht wird',
+      'kopieren und einfügen',
+      'markiere|markiert einen|eine freund|freundin|kumpel',
+      'markiere|markiert jemanden der|die',
+      'markiere|markiert deine|deinen|eure|euren freunde|freund|freundin|kumpel|partner|partnerin',
+      'markiere|markiert _ freunde',
+      'markiere|markiert die person die',
+      'tagge|taggt einen|eine freund|freundin',
+      'tagge|taggt jemanden der|die',
+    ],
+    { opener: true },
+  ),
+};

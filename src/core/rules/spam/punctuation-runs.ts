@@ -1,0 +1,35 @@
+/** Runs of exclamation and question marks ("!!!", "???", "?!?!"), counted on the original text. */
+import type { Rule } from '../../rule';
+import type { Hit } from '../../types';
+
+const RUN = /[!?‼⁉]{3,}/g;
+/** A single run this long, or several runs, is sure to read as shouting. */
+const SURE_LENGTH = 5;
+
+export const punctuationRuns: Rule = {
+  id: 'spam.punctuation-runs',
+  category: 'spam',
+  title: 'Runs of !!! and ???',
+  description: 'Several exclamation or question marks in a row. They read as shouting or pressure; one mark says the same.',
+  example: 'Huge news!!!! You will not believe this???',
+  severity: 'info',
+  check(doc) {
+    const runs = [...doc.text.matchAll(RUN)];
+    const sure = runs.length >= 2 || runs.some((run) => run[0].length >= SURE_LENGTH);
+    return runs.map(
+      (run): Hit => ({
+        start: run.index,
+        end: run.index + run[0].length,
+        message: {
+          en: 'A row of marks reads as shouting or pressure, a common mark of spam. One is enough.',
+          sv: 'En rad tecken läses som skrik eller press, ett vanligt kännetecken för spam. Ett räcker.',
+          nb: 'En rekke tegn leses som roping eller press, et vanlig kjennetegn på spam. Ett holder.',
+          da: 'En række tegn læses som råb eller pres, et almindeligt kendetegn for spam. Ét er nok.',
+          de: 'Eine Reihe von Zeichen wirkt wie Schreien oder Druck, ein typisches Spam-Merkmal. Eines genügt.',
+        },
+        suggestions: [/[?⁉]/.test(run[0]) ? '?' : '!'],
+        sureness: sure ? 1 : 0,
+      }),
+    );
+  },
+};

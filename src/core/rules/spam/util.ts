@@ -1,0 +1,110 @@
+/** Small helpers shared by the spam and promotional rules. */
+import type { Doc } from '../../doc';
+import { Lexicon, type LexiconData, type LexiconEntry } from '../../lexicon';
+import type { PhraseData } from '../../rule';
+import type { Token } from '../../text/tokens';
+import type { Hit, Localized, Severity, Sureness } from '../../types';
+
+/** What a list entry of these rules may say: a phrase's own data, and where it must stand. */
+export interface ListData extends PhraseData {
+  /** An imperative ("comment YES"): counts only at the start of a sentence or after "please". */
+  opener?: boolean;
+  /** The phrase's `_` stands for an amount: counts only when a number fills it. */
+  amount?: boolean;
+}
+
+/**
+ * List entries for phrases that share the same extra data (suggestions, sureness). A phrase of
+ * two or more words applies in every language unless told otherwise: "kommentera ja" or "jetzt
+ * kaufen" mean the same whatever language a short post is taken for, and detection of short
+ * Nordic posts is often wrong. Single words stay in their own language (false friends).
+ */
+export function phrases(list: readonly string[], data: ListData & { anywhere?: boolean } = {}): Array<LexiconEntry<ListData>> {
+  return list.map((phrase) => ({ anywhere: phrase.trim().includes(' '), ...data, phrase }));
+}
+
+// Softeners that may stand before an imperative without making it less of one.
+const SOFTENERS = new Set(['please', 'pls', 'plz', 'just', 'simply', 'now', 'so', 'snälla', 'bara', 'nu', 'så', 'vennligst', 'bare', 'berre', 'venligst', 'blot', 'bitte', 'einfach', 'jetzt', 'also', 'gerne', 'gärna', 'gjerne', 'and', 'och', 'og', 'und', 'then', 'sedan', 'dann']);
+
+/** Whether the phrase starting at token `first` stands where an imperative does. */
+export function standsAsImperative(doc: Doc, first: number): boolean {
+  if (opensSentence(doc, first)) return true;
+  const before = doc.tokens[first - 1];
+  return before !== undefined && before.sentence === doc.tokens[first]!.sentence && SOFTENERS.has(before.norm) && (first < 2 || opensSentence(doc, first - 1));
+}
+
+export interface ListDefaults {
+  message: Localized;
+  suggestions?: string[];
+  severity?: Severity;
+  sureness?: Sureness;
+}
+
+/** A compiled list whose matches become hits; imperatives count only where they stand as such. */
+export function listMatcher(data: LexiconData<ListData>, defaults: ListDefaults): (doc: Doc) => Hit[] {
+  const lexicon = new Lexicon<ListData>(data);
+  return (doc) => {
+    const hits: Hit[] = [];
+    for (const { entry, first, end, start, stop } of lexicon.match(doc)) {
+      if (entry.opener && !standsAsImperative(doc, first)) continue;
+      if (entry.amount && !doc.tokens.slice(first, end).some((token) => token.kind === 'number')) continue;
+      hits.push({
+        start,
+        end: stop,
+        message: entry.message ?? defaults.message,
+        suggestions: entry.suggestions ?? defaults.suggestions ?? [],
+        severity: entry.severity ?? defaults.severity,
+        sureness: entry.sureness ?? defaults.sureness ?? 1,
+      });
+    }
+    return hits;
+  };
+}
+
+/** Whether no word comes before token `index` in its sentence (emoji, marks and tags may). */
+export function opensSentence(doc: Doc, index: number): boolean {
+  const token = doc.tokens[index]!;
+  const first = doc.sentences[token.sentence]!.firstToken;
+  for (let i = index - 1; i >= first; i--) {
+    const kind = doc.tokens[i]!.kind;
+    if (kind === 'word' || kind === 'number') return false;
+  }
+  return true;
+}
+
+/** Whether only white space and punctuation (no letters, digits or symbols of note) lie between two tokens. */
+export function adjacent(doc: Doc, left: Token, right: Token, maxGap = 3): boolean {
+  const gap = doc.folded.text.slice(left.fend, right.fstart);
+  return gap.length <= maxGap && !/[\p{L}\p{N}]/u.test(gap);
+}
+
+/** Counts the words a reader reads: word and number tokens. */
+export function countWords(doc: Doc): number {
+  let words = 0;
+  for (const token of doc.tokens) if (token.kind === 'word' || token.kind === 'number') words++;
+  return words;
+}
+
+/** Runs of tokens of one kind standing next to each other: token indices [first, end). */
+export function runsOf(doc: Doc, kind: Token['kind'], maxGap = 3): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  const tokens = doc.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.kind !== kind) continue;
+    const last = runs[runs.length - 1];
+    if (last && last[1] === i && adjacent(doc, tokens[i - 1]!, tokens[i]!, maxGap)) last[1] = i + 1;
+    else runs.push([i, i + 1]);
+  }
+  return runs;
+}
+
+/** What share of a post's words and tags are tags of one kind: 0 for an empty post. */
+export function shareOf(doc: Doc, kind: Token['kind']): number {
+  let tagged = 0;
+  let all = 0;
+  for (const token of doc.tokens) {
+    if (token.kind === kind) tagged++;
+    if (token.kind === kind || token.kind === 'word' || token.kind === 'number') all++;
+  }
+  return all === 0 ? 0 : tagged / all;
+}
