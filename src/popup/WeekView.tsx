@@ -15,9 +15,8 @@ const formatNumber = (value: number) => value.toLocaleString(uiLanguage());
 const formatPercent = (value: number) => value.toLocaleString(uiLanguage(), { style: 'percent', maximumFractionDigits: 0 });
 
 function Compare({ now, before }: { now: number; before: number }) {
-  const text = t('popup_lastWeekValue', formatNumber(before));
   const trend = now > before ? 'up' : now < before ? 'down' : 'same';
-  return <span class={`compare ${trend}`}>{text}</span>;
+  return <span class={`compare ${trend}`}>{t('popup_lastWeekValue', formatNumber(before))}</span>;
 }
 
 function Tile({ label, value, before, suffix }: { label: string; value: number; before: number; suffix?: string }) {
@@ -30,23 +29,62 @@ function Tile({ label, value, before, suffix }: { label: string; value: number; 
   );
 }
 
-function Bars({ rows, max }: { rows: { key: string; label: string; value: number; before: number; className?: string }[]; max: number }) {
+interface Row {
+  key: string;
+  label: string;
+  value: number;
+  before: number;
+  className?: string;
+}
+
+/** Horizontal bars with this week's value and, muted, the week before's. */
+function Bars({ rows }: { rows: Row[] }) {
+  const max = Math.max(1, ...rows.map(row => row.value));
   return (
-    <ul class="bars">
-      {rows.map(row => (
-        <li key={row.key} class={row.className}>
-          <span class="bars-label">{row.className && <span class="dot" aria-hidden="true" />}{row.label}</span>
-          <span class="bars-track" aria-hidden="true">
-            <span class="bars-fill" style={{ width: `${(100 * row.value) / Math.max(1, max)}%` }} />
-          </span>
-          <span class="bars-value">
-            {formatNumber(row.value)}
-            <span class="visually-hidden">, </span>
-            <Compare now={row.value} before={row.before} />
-          </span>
-        </li>
-      ))}
-    </ul>
+    <table class="bars">
+      <thead>
+        <tr>
+          <th scope="col"><span class="visually-hidden">{t('popup_item')}</span></th>
+          <th scope="col" aria-hidden="true" />
+          <th scope="col">{t('popup_thisWeekShort')}</th>
+          <th scope="col">{t('popup_weekBeforeShort')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(row => (
+          <tr key={row.key} class={row.className}>
+            <th scope="row">{row.className && <span class="dot" aria-hidden="true" />}{row.label}</th>
+            <td class="bars-track" aria-hidden="true">
+              <span class="bars-fill" style={{ width: `${(100 * row.value) / max}%` }} />
+            </td>
+            <td class="bars-value">{formatNumber(row.value)}</td>
+            <td class="bars-before">{formatNumber(row.before)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** What became of the findings, as one stacked bar and its legend. */
+function Outcomes({ rows }: { rows: Row[] }) {
+  const total = rows.reduce((sum, row) => sum + row.value, 0);
+  return (
+    <>
+      {total > 0 && (
+        <div class="stack" aria-hidden="true">
+          {rows.map(row => <span key={row.key} class={`stack-part ${row.key}`} style={{ flexGrow: row.value }} />)}
+        </div>
+      )}
+      <ul class="stack-legend">
+        {rows.map(row => (
+          <li key={row.key}>
+            <span class={`swatch stack-part ${row.key}`} aria-hidden="true" />
+            {row.label}: <strong>{formatNumber(row.value)}</strong> <span class="muted">({t('popup_lastWeekValue', formatNumber(row.before))})</span>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 
@@ -100,12 +138,12 @@ export function WeekView({ week, previous }: { week: WeekSummary; previous: Week
 
       <section aria-labelledby="categories-heading">
         <h2 id="categories-heading">{t('popup_findingsByCategory')}</h2>
-        <Bars rows={categoryRows} max={Math.max(...categoryRows.map(row => row.value))} />
+        <Bars rows={categoryRows} />
       </section>
 
       <section aria-labelledby="outcomes-heading">
         <h2 id="outcomes-heading">{t('popup_outcomes')}</h2>
-        <Bars rows={outcomeRows} max={Math.max(...outcomeRows.map(row => row.value))} />
+        <Outcomes rows={outcomeRows} />
       </section>
 
       <section aria-labelledby="promo-heading">
@@ -115,7 +153,7 @@ export function WeekView({ week, previous }: { week: WeekSummary; previous: Week
 
       <section aria-labelledby="platforms-heading">
         <h2 id="platforms-heading">{t('popup_postsPerPlatform')}</h2>
-        <Bars rows={platformRows} max={Math.max(...platformRows.map(row => row.value))} />
+        <Bars rows={platformRows} />
       </section>
 
       <section aria-labelledby="rules-heading">
