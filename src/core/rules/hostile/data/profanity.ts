@@ -1,0 +1,143 @@
+/**
+ * Vulgar words, graded by how surely they are vulgar (2 = always, 1 = nearly always, 0 = only
+ * worth a note when checking strictly).
+ *
+ * English is built from `cuss` (MIT, words/cuss by Titus Wormer): its rating 0–2 is the sureness,
+ * after review. Rating 0 and most rating-1 words are topics rather than swearing (drug, sex, crack,
+ * god), so only the rating-1 words below are kept; rating-2 words that are ordinary English or
+ * belong to another list (insults, slurs) are left out. The Nordic and German lists were written
+ * here, with the small lists of `naughty-words` (CC BY 4.0, LDNOOBW contributors) as a checklist:
+ * their everyday words (Swedish "hård", "sås", "stake", "sätta på") are not included.
+ * Loanwords that are swearing in every language ("fuck", "shit") are marked `anywhere`.
+ */
+import { cuss } from 'cuss';
+import type { LexiconData } from '../../../lexicon';
+import type { Sureness } from '../../../types';
+import { graded, innocent, type HostileEntry } from './build';
+import { INSULTS } from './insults';
+import { SLURS } from './slurs';
+
+/** cuss rating-1 words that are swearing rather than a topic. */
+const CUSS_KEPT_AT_ONE = new Set(
+  'bastard bitch bitches boob boobs cock damn dick dildo fart farted farting horny pecker pussy shit tits turd'.split(' '),
+);
+
+/** cuss rating-2 words that are ordinary English, names, fragments or too mild to flag. */
+const CUSS_NOT_VULGAR = new Set(
+  `barf beanbag beanbags bong booby booty boody bung bunga bunghole chug chugs chunger chungers chunkies chunky chunkys
+  cocky dope dragqueen dragqween ero evl exkwew flange floo flydie flydye forni fu fubar gables geez geezer geni gipp
+  gipps gubba gubbas gubs gummer gyp gyped gypp gypped hapa haole haoles hillbillies hillbilly hobo honger honkers
+  hooters hore hori horis hork hoser ikwe jebus jeez jig jiga jigg jigger jiggers jiggs jiggy jigs juggalo kumquat
+  cumquat kwa looser mams muncher noonan carruth dahmer orga panti payo piker pom poms pommie pommies pommy pud pudd
+  puke quickie rere sadis sadom scallywag sexed sexing sexkitten shav sixsixsix slave slavedriver spit spitter
+  spunk spunky sqeh squarehead squareheads stringer swalow taff tang teste thirdeye thirdleg tinker tinkers tortur
+  triplex turnon twink twinkie uck usama jacktheripper vibr vomit wab weenie weewee welfare welcher wetb whash whiz
+  whop willie wn wuss wuzzie xkwe yank yanks transvestite gypsy gypsies gypsys hick ho hoes bule bules gora goras
+  lugan lugans redleg redlegs skwa skwe tuckahoe niggard niggarded niggarding niggardliness niggardlinesss niggards
+  niggle niggled niggles niggling nigglings cohee mzungu mzungus kimchis sooty sooties chav commie redneck rednecks
+  gringo gringos dink dinks nip ra8s pi55 wtf`.split(/\s+/),
+);
+
+/** Words flagged by the insult and slur rules: one finding per word. */
+function listedElsewhere(): Set<string> {
+  const words = new Set<string>();
+  for (const data of [INSULTS, SLURS]) for (const entry of data.en ?? []) words.add(entry.phrase.replace(/\*/g, ''));
+  return words;
+}
+
+function fromCuss(): HostileEntry[] {
+  const elsewhere = listedElsewhere();
+  const entries: HostileEntry[] = [];
+  for (const [word, rating] of Object.entries(cuss)) {
+    if (CUSS_NOT_VULGAR.has(word) || elsewhere.has(word)) continue;
+    if (rating === 2 || (rating === 1 && CUSS_KEPT_AT_ONE.has(word))) {
+      entries.push({ phrase: word, sureness: (word === 'shit' ? 2 : rating) as Sureness, suggestions: [''] });
+    }
+  }
+  return entries;
+}
+
+/** Swear words borrowed into every language the extension reads. */
+const loanwords: HostileEntry[] = [
+  ...graded(2, `fuck, fucks, fucked, fucking, fuckin, fucken, fuckers, fucker, motherfucker*, motherfucking,
+    fuck you, fuck u, fuck off, fuck yourself, fuck this, fuck that, fuck it, stfu, gtfo,
+    cunt*, *fucker, *fuckers, fck*, fuk, fuking, fking, fkn, fcking`, { anywhere: true, suggestions: [''] }),
+  ...graded(1, `shit, shitty, shitshow, shitstorm, bullshit, *shit, bitch, bitches, asshole*, dickhead*, wtf, omfg`, {
+    anywhere: true,
+    suggestions: [''],
+  }),
+];
+
+const english: HostileEntry[] = [
+  ...fromCuss(),
+  ...graded(2, `fucking hell, son of a bitch, sons of bitches, piece of shit, shithole*, shithead*, dipshit*,
+    jackshit, bitchass, kiss my ass, eat shit, suck my dick, suck my balls, twat*, wanker*,
+    tosser, pissed off, piss off, screw you, bastards, asses, arses`, { suggestions: [''] }),
+  ...graded(1, `damn, damned, dammit, goddamn*, crap, crappy, crapload, hell no, what the hell, the hell, smartass,
+    suck it, bollocks, bugger, arse, ass, piss, pissed, pissing, screw this, arsehole*, jerkoff`, { suggestions: [''] }),
+  ...graded(0, `bloody, sucks, sucked, screwed, freaking, frickin, friggin, effing, badass`, { suggestions: [''] }),
+  ...innocent(`hell of a, a hell of, cock-up`),
+];
+
+const swedish: HostileEntry[] = [
+  ...graded(2, `fitta, fittan, fittor, *fitta, kuk, kuken, kukar, kuksugare*, kukhuvud*, knulla*, knull*, *knullare,
+    hora, horan, horor, horunge*, jävla hora, rövhål*, arsle*, röv, röven, rövslickare*, fittig*, sätt dig på en kuk`, {
+    suggestions: [''],
+  }),
+  ...graded(1, `fan, fy fan, vad fan, för fan, fan också, fanskap*, jävla, jävlar, jävlars, jävel, jävlig*,
+    javla, javlar, *jävlar, *jävel, *jävla, helvete, helvetes, åt helvete, dra åt helvete, satan, satans, sabla,
+    skit, skiten, skitsnack*, skitdålig*, skitig*, skitlåt*, skita, skiter, skit ner dig, pissa*,
+    piss, pissig*, förbannade, förbannat, jävlaskap*, fittstim*, kukig*, runka*, runkare*, pitt, pittar`, {
+    suggestions: [''],
+  }),
+  ...graded(0, `tusan, sjutton, attans, jäkla, jäklar, fasen, fy sjutton, skitsamma`, { suggestions: [''] }),
+  ...innocent(`ett fan, stort fan, fan av, fan till, fans av, fan club`),
+];
+
+// Bokmål and Nynorsk swear alike; Nynorsk spelling variants are added to the same list.
+const norwegian: HostileEntry[] = [
+  ...graded(2, `fitte, fitta, fittene, *fitte, kuk, kuken, kuker, pikk, pikken, pikker, *pikk, ståpikk*, pule, puler, pulet, knulle*,
+    hore, hora, horer, horunge*, hestkuk*, rævhøl*, rasshøl*, morrapuler*, morraknuller*, kukhue*, kukhode*`, {
+    suggestions: [''],
+  }),
+  ...graded(1, `faen, faens, faenskap*, fy faen, hva faen, for faen, fy fan, hva fan, faen heller, faen i helvete, jævla, jævlig*,
+    jævel, jævlar, jævler, *jævel, helvete, helvetes, helvetet, satan, satans, satan i gata, søren klype, dritt, drittet,
+    dritt*, *dritt, drite*, driten, drit, ræva, ræv, ræven, rasshøl, føkk*, fucka`, { suggestions: [''] }),
+  ...graded(0, `forbanna, pokker, pokkers, skitt`, { suggestions: [''] }),
+  ...innocent(`skitt la gå, skitt au, skitt også, drite i, driter i`),
+];
+
+const danish: HostileEntry[] = [
+  ...graded(2, `fisse, fissen, fisser, *fisse, kusse, kussen, pik, pikken, pikke, *pik, røvhul*, røvbanan*, bøsserøv*,
+    kneppe*, luder, luderen, ludere, luderunge*, horeunge*, hore, horen, fuckhoved*, pikslikker*, kraftidiot`, {
+    suggestions: [''],
+  }),
+  ...graded(1, `fanden, fandme, fandeme, fandens, for fanden, hvad fanden, hva' fanden, hva fanden, fandenivoldsk*,
+    for helvede, forhelvede, helvede, helvedes, satan, satans, satme, sateme, kraftedeme, kraftedme, kraftæde*,
+    lort, lortet, lorte*, *lort, *lortet, møg*, skide, skiderik, pis, pisse*, røv, røven, røvsyg*,
+    kæft, kæften, hold kæft, hold nu kæft`, { suggestions: [''] }),
+  ...graded(0, `skid, sgu, sgudda, pokker, pokkers`, { suggestions: [''] }),
+  ...innocent(`ikke en skid, pisse godt, pissegodt, pissesjovt, møgvejr, hold da op, hold da kæft`),
+];
+
+const german: HostileEntry[] = [
+  ...graded(2, `fotze*, *fotze, fickt, gefickt, ficker*, *ficker, fick dich, fickt euch, verfickt*,
+    hurensohn*, hurensöhne*, hure, huren, *hure, wichser*, *wichser, wichse, arschloch, arschlöcher, *arschloch,
+    *arschlöcher, arschgeige*, arschkriecher*, leck mich, leck mich am arsch, verpiss dich, verpisst euch,
+    möse, schwanzlutscher*, pimmel*, drecksau, drecksäue, dreckschwein*`, { suggestions: [''] }),
+  ...graded(1, `scheiße, scheisse, scheiss, scheiß, scheiß*, scheiss*, *scheiße, *scheisse, kacke, kacken, kackt, *kacke,
+    kackbratze*, kackhaufen, arsch, arsche, ärsche, *arsch, arsch*, pisse, piss*, verpissen, drecks*, fresse,
+    verdammte, verdammter, verdammtes, verdammten, verflucht*, titten, bumsen, gebumst, am arsch, zum teufel,
+    ficken`, { suggestions: [''] }),
+  ...graded(0, `verdammt, mist, dreckig*`, { suggestions: [''] }),
+  ...innocent(`i ficken, ur ficken, på ficken, ner i ficken`),
+];
+
+export const PROFANITY: LexiconData<HostileEntry> = {
+  en: [...loanwords, ...english],
+  sv: swedish,
+  nb: norwegian,
+  nn: norwegian,
+  da: danish,
+  de: german,
+};

@@ -1,0 +1,86 @@
+/**
+ * Slurs (words that demean people for their origin, sexuality, gender identity or disability) and
+ * dehumanising words said of groups (vermin, parasites, "they are animals"). Listed only so they
+ * can be flagged; each entry is the word itself, without commentary.
+ */
+import type { LexiconData } from '../../../lexicon';
+import type { Localized } from '../../../types';
+import { graded, innocent, type HostileEntry } from './build';
+
+/** Calling people vermin or animals is how campaigns against groups begin; readers recognise it. */
+export const DEHUMANISING: Localized = {
+  en: 'This speaks of people as vermin or animals. It reads as hate, whoever it is aimed at.',
+  sv: 'Det här beskriver människor som ohyra eller djur. Det läses som hat, vem det än riktas mot.',
+  nb: 'Dette omtaler mennesker som skadedyr eller dyr. Det leses som hat, uansett hvem det gjelder.',
+  da: 'Det her omtaler mennesker som skadedyr eller dyr. Det læses som had, uanset hvem det gælder.',
+  de: 'Das spricht über Menschen wie über Ungeziefer oder Tiere. Das wirkt wie Hass, egal gegen wen.',
+};
+
+const dehumanising = (sureness: 0 | 1 | 2, phrases: string) => graded(sureness, phrases, { message: DEHUMANISING, suggestions: [''] });
+
+const english: HostileEntry[] = [
+  ...graded(2, `nigger*, niggers, sandnigger*, chink, chinks, gook, gooks, spic, spics, wetback*, kike, kikes,
+    raghead*, towelhead*, paki, pakis, faggot*, fagot*, dyke, dykes, tranny, trannies, retard, retards, retarded,
+    libtard*, fucktard*, mongoloid*, beaner, beaners, coon, coons, jigaboo*, porch monkey*, camel jockey*,
+    shemale*, ladyboy*, spastic, spaz, spazz`),
+  ...graded(1, `nigga, niggas, niggaz, fag, fags, homo, homos, jap, japs, wop, wops, dago, dagos, kraut, krauts,
+    gyppo, pikey, pikeys, cripple, cripples, gimp, midget*, tard, tards, redskin*, half-breed*, halfbreed*,
+    illegals`),
+  ...dehumanising(2, `subhuman*, sub-human*, untermensch*, exterminate them, wipe them out`),
+  ...dehumanising(1, `vermin, cockroaches, are animals, are _ animals, are rats, are parasites, are vermin,
+    breed like rats, breeding like rats, like rats, like animals, like cockroaches, parasites, leeches, savages,
+    barbarians, mongrels, filth`),
+];
+
+const swedish: HostileEntry[] = [
+  ...graded(2, `svartskalle*, blatte*, blattar*, *blatte, *blattar, negerjävel*, bögjävel*, *bögjävlar, zigenarjävel*,
+    lappjävel*, finnjävel*, apjävel*, mongon, cp-unge*, cpunge*, efterbliven, efterblivna`),
+  ...graded(1, `neger, negrer, negern, mongo, mongos, fikus*, zigge, halvblod, lappjävlar, invandrarjävlar`),
+  ...graded(0, `bög, bögar, bögen, flata, flator, zigenare, zigenarna`),
+  ...dehumanising(2, `undermänniskor*, utrota dem`),
+  ...dehumanising(1, `ohyra, ohyran, kackerlackor, är djur, är _ djur, är råttor, är parasiter, som råttor, som djur,
+    parasiter, snyltare, snyltgäster, vildar, barbarer, pack, patrask, slödder`),
+];
+
+const norwegian: HostileEntry[] = [
+  ...graded(2, `svarting*, pakkis*, soper, sopere, mongoen, mongoer, jævla neger, jævla pakkis, lappjævel*`),
+  ...graded(1, `neger, negre, negeren, mongo, evneveik*, sigøynerpakk*, tater, tatere`),
+  ...graded(0, `homse, homser`),
+  ...dehumanising(2, `undermennesker*, utrydde dem`),
+  ...dehumanising(1, `skadedyr, utøy, utøyet, kakerlakker, er rotter, er parasitter, som rotter, er som dyr, som dyr,
+    parasitter, snyltere, pakk, avskum*, berme, bermen, villmenn, barbarer`),
+  ...innocent(`pakk sammen, pakk ned, pakk inn, pakk ut, pakk sekken, pakk kofferten`),
+];
+
+const danish: HostileEntry[] = [
+  ...graded(2, `perker*, *perker, *perkere, neger, negre, negeren, negerne, nigger*, sorte svin, bøssekarl*, bøsserøv*,
+    mongol, mongoler, mongolen, spasser*, *spasser, evnesvag*`),
+  ...graded(1, `sigøjner*, lebbe*, muhamedaner*, pakkerøv*`),
+  ...graded(0, `bøsse, bøsser, homo, homoer`),
+  ...dehumanising(2, `undermennesker*, udrydde dem, udryd dem`),
+  ...dehumanising(1, `skadedyr, utøj, utøjet, kakerlakker, er rotter, er parasitter, som rotter, er som dyr, som dyr,
+    parasitter, snyltere, pak, bærme, afskum*, barbarer, djævle`),
+  ...innocent(`pak sammen, pak ud, pak ned, pak dine, pak kufferten`),
+];
+
+const german: HostileEntry[] = [
+  ...graded(2, `neger*, nigger*, kanake*, kanacke*, *kanaken, schwuchtel*, *schwuchtel, tunte*, transe*, spast,
+    spasti*, spasten, mongoloid*, schlitzauge*, kümmeltürke*, judensau*, zigeunerpack*, bimbo*,
+    nafri, nafris, musel*, *musel`),
+  ...graded(1, `zigeuner, zigeunern, mongo, mongos, behindi*, krüppel*, asylant*, *asylanten, scheinasylant*, invasoren, invasor,
+    *invasoren, messermann*, messermänner*, messermigrant*, kopftuchmädchen*, ziegenficker*, türkensau*,
+    mohammedaner*`),
+  ...dehumanising(2, `untermensch*`),
+  ...dehumanising(1, `ungeziefer, schädlinge, kakerlaken, sind tiere, sind _ tiere, sind ratten, sind parasiten,
+    wie ratten, wie tiere, ausrotten, ausmerzen, *brut, parasiten, *parasiten, viehzeug, gezücht*, barbaren`),
+  ...innocent(`mongolei`),
+];
+
+export const SLURS: LexiconData<HostileEntry> = {
+  en: english,
+  sv: swedish,
+  nb: norwegian,
+  nn: norwegian,
+  da: danish,
+  de: german,
+};

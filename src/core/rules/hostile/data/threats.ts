@@ -1,0 +1,88 @@
+/**
+ * Threats of violence and of revenge, and calls for violence against people. Everyday figures of
+ * speech ("killing it", "a killer feature", "crushing our goals") are innocent phrases.
+ */
+import type { LexiconData } from '../../../lexicon';
+import { graded, innocent, type HostileEntry } from './build';
+
+const english: HostileEntry[] = [
+  ...graded(2, `kill you, kill u, kill ya, kill yourself, kill urself, kys, murder you, shoot you, stab you,
+    strangle you, slit your throat, i know where you live, you're dead, you are dead, ur dead,
+    you're a dead man, hope you die, hope u die, hope he dies,
+    hope she dies, hope they die, deserve to die, deserves to die, should be shot, should be hanged,
+    should be executed, should be killed, should be lynched, should be burned, should be gassed, need to be shot,
+    needs to be shot, put a bullet in, bullet in your head, beat the shit out of, beat the crap out of,
+    i'll make you pay, you'll pay for this, you will pay for this,
+    i'll|ill|i|we'll|we|i'm|im|imma|ima|gonna kill|murder|shoot|stab|strangle|hurt you|u|ya|him|her|them,
+    i|we will|shall kill|murder|shoot|stab|strangle|hurt you|u|ya|him|her|them,
+    i'm|im|we're gonna|going kill|murder|shoot|stab|strangle|hurt you|u|ya|him|her|them,
+    i'm|im|we're going to kill|murder|shoot|stab|strangle|hurt you|u|ya|him|her|them, kill them all, shoot them all,
+    hang them all, string them up, line them up and shoot`),
+  ...graded(1, `you'll regret this, you'll regret it, you will regret this, you will regret it, you're gonna regret,
+    you are going to regret, you'll be sorry, i'll find you, i will find you, watch your back, you're next, you will be sorry, kick your ass, kick your teeth in,
+    kick them in the teeth, kick him in the teeth, punch you, punch your face, break your neck, break your legs,
+    smash your face, beat you up, i'll hurt you, i will hurt you, i'll end you, i will end you, i'll destroy you,
+    i will destroy you, go die, die in a fire, burn in hell, rot in hell, should be in jail and die,
+    send them to the gas chamber, lynch him, lynch her, lynch them, hang him, hang her, shoot him, shoot her,
+    shoot them, kill him, kill her, kill them, get what's coming, got what's coming`),
+  ...innocent(`killing it, killed it, kill it, kills it, killer feature, killer app, killer deal, kill two birds,
+    kill the competition, kill time, dressed to kill, shoot me a message, shoot me an email, shoot you a message,
+    shoot you an email, shoot you a line, shoot them a message, shoot them an email, crush it, crushing it,
+    crushing our goals, you'll regret not, you will regret not, you won't regret, i'll kill it, i will kill it,
+    i'm gonna kill it, i am going to kill it, gonna kill it, kill them with kindness, shoot her an email,
+    shoot him an email, shoot her a message, shoot him a message, you're dead right, you're dead wrong,
+    you are dead right, you are dead wrong, you're next in line, i'll find you a, i will find you a`),
+];
+
+const swedish: HostileEntry[] = [
+  ...graded(2, `döda dig, dödar dig, mörda dig, mördar dig, skjuta dig, skjuter dig, knivhugga dig, slå ihjäl dig,
+    slår ihjäl dig, ta livet av dig, tar livet av dig, jag vet var du bor, du är död, du är ett dött kött,
+    hoppas du dör, förtjänar att dö, borde skjutas, borde hängas, borde avrättas, borde dödas, ska skjutas,
+    ska hängas, döda dem, döda dom, skjut dem, skjut dom, häng dem, häng dom, kommer döda dig`),
+  ...graded(1, `du kommer att ångra, du kommer ångra, du ska få ångra, det kommer du att ångra, det ska du få ångra,
+    se upp för mig, slå dig, spöa dig, spöar dig, spöa upp dig, krossa dig, krossar dig,
+    banka dig, bankar dig, ge dig på käften, dra åt helvete och dö, ruttna i helvetet, brinn i helvetet`),
+];
+
+// Bokmål and Nynorsk threats, with the Nynorsk pronouns and verbs alongside.
+const norwegian: HostileEntry[] = [
+  ...graded(2, `drepe deg, dreper deg, drep deg, skyte deg, skyter deg, knivstikke deg, slå deg i hjel,
+    slår deg i hjel, slå deg ihjel, jeg vet hvor du bor, eg veit kvar du bur, eg veit kor du bur, du er død,
+    håper du dør, vonar du døyr, fortjener å dø, fortener å døy, burde skytes, burde henges, bør skytes,
+    bør hengjast, drep dem, drep dei, skyt dem, skyt dei, heng dem, heng dei`),
+  ...graded(1, `knuse deg, knuser deg, eg skal knuse deg, jeg skal knuse deg, banke deg, banker deg,
+    du kommer til å angre, du kjem til å angre, du skal få angre, du vil angre, du skal få svi,
+    pass deg for meg, deng deg, denge deg, eg skal ta deg, jeg skal ta deg, råtne i helvete`),
+];
+
+const danish: HostileEntry[] = [
+  ...graded(2, `dræbe dig, dræber dig, myrde dig, myrder dig, skyde dig, skyder dig, knivstikke dig, slå dig ihjel,
+    slår dig ihjel, jeg ved hvor du bor, du er død, håber du dør, fortjener at dø, burde skydes, burde hænges,
+    bør skydes, bør hænges, skyd dem, skyd dem alle, hæng dem, dræb dem, slå dem ihjel`),
+  ...graded(1, `du kommer til at fortryde, du vil fortryde, det skal du fortryde, det kommer du til at fortryde,
+    tæve dig, tæver dig, banke dig, banker dig, smadre dig, smadrer dig, give dig bank, få tæsk, skal have tæsk,
+    rådne op i helvede, brænd i helvede, afliv dem, aflive dem`),
+];
+
+const german: HostileEntry[] = [
+  ...graded(2, `bring dich um, bringe dich um, bringt dich um, bring euch um, bringe euch um, töte dich, töten dich,
+    abknallen, erschossen gehört, gehört erschossen, gehören erschossen, gehört aufgehängt,
+    gehören aufgehängt, an die wand stellen, vergasen,
+    vergast, ich weiß wo du wohnst, ich weiss wo du wohnst, du bist tot, du bist ein toter mann,
+    hoffentlich stirbst du, verdient den tod, verdienen den tod, gesteinigt, steinigen, lynchen,
+    kopf ab, rübe ab, totprügeln, aufknüpfen`),
+  ...graded(1, `du wirst es bereuen, ihr werdet es bereuen, das wirst du bereuen, das werdet ihr bereuen,
+    umbringen, abstechen, erschießen, erschiessen, abschlachten, mach dich kalt, mache dich kalt,
+    polier dir die fresse, hau dir eine rein, verprügeln, vermöbeln, eins auf die fresse, aufs maul,
+    pass bloß auf, pass bloss auf, wehe dir, wehe euch, schmoren in der hölle, in der hölle schmoren,
+    zur hölle fahren, fahr zur hölle, gehört weggesperrt, gehören weggesperrt, entmannen`),
+];
+
+export const THREATS: LexiconData<HostileEntry> = {
+  en: english,
+  sv: swedish,
+  nb: norwegian,
+  nn: norwegian,
+  da: danish,
+  de: german,
+};
