@@ -11,7 +11,7 @@ const EMOJI = /(?:\p{Regional_Indicator}{2}|[#*0-9]\uFE0F?\u20E3|\p{Extended_Pic
 /** Emoji with at most this much white space between them form one run. */
 const MAX_GAP = 1;
 const LIKELY_COUNT = 4;
-const SURE_COUNT = 6;
+const SURE_COUNT = 8;
 
 export const emojiRuns: Rule = {
   id: 'spam.emoji-runs',

@@ -3,8 +3,10 @@ import type { Rule } from '../../rule';
 import type { Hit, Platform } from '../../types';
 import { runsOf, shareOf } from './util';
 
-/** From this many hashtags a post reads as stuffed; X's own advice is one or two. */
-const STUFFED_AT: Record<Platform | 'any', number> = { x: 4, linkedin: 6, facebook: 6, any: 6 };
+/** From this many hashtags a post reads as stuffed (X's own advice is one or two); from twice the
+ * advice it surely is. */
+const LIKELY_AT: Record<Platform | 'any', number> = { x: 4, linkedin: 6, facebook: 6, any: 6 };
+const SURE_AT: Record<Platform | 'any', number> = { x: 5, linkedin: 8, facebook: 8, any: 8 };
 /** How many to keep when trimming: what each platform suggests. */
 const KEEP: Record<Platform | 'any', number> = { x: 2, linkedin: 3, facebook: 3, any: 3 };
 /** Tags making up this share of the post (words and tags) crowd out what it says. */
@@ -21,8 +23,9 @@ export const hashtagStuffing: Rule = {
     const runs = runsOf(doc, 'hashtag');
     const count = runs.reduce((sum, [first, end]) => sum + end - first, 0);
     const key = platform ?? 'any';
-    const crowded = count >= 3 && shareOf(doc, 'hashtag') >= CROWDED_SHARE;
-    if (count < STUFFED_AT[key] && !crowded) return [];
+    const crowded = count >= 4 && shareOf(doc, 'hashtag') >= CROWDED_SHARE;
+    const sure = crowded || count >= SURE_AT[key];
+    if (!sure && count < LIKELY_AT[key]) return [];
     const hits: Hit[] = [];
     let kept = 0;
     for (const [first, end] of runs) {
@@ -41,8 +44,7 @@ export const hashtagStuffing: Rule = {
           de: `${count} Hashtags: überladene Beiträge wirken wie Spam und erreichen weniger Menschen. Behalte die ${KEEP[key]} wichtigsten.`,
         },
         suggestions: [tags.join(' ')],
-        severity: 'warning',
-        sureness: 1,
+        sureness: sure ? 1 : 0,
       });
     }
     return hits;

@@ -16,11 +16,12 @@ export const mentionStuffing: Rule = {
   example: 'Check out my new course! @anna @bjorn @carla @david @erik @fatima @gustav',
   severity: 'warning',
   check(doc, { platform }) {
-    const runs = runsOf(doc, 'mention').filter(([first, end]) => end - first >= 2);
-    const count = doc.tokens.reduce((sum, token) => sum + (token.kind === 'mention' ? 1 : 0), 0);
+    // Mentions opening the post are whom a reply answers, put there by the platform.
+    const runs = runsOf(doc, 'mention').filter(([first], index) => index > 0 || first > 0);
+    const count = runs.reduce((sum, [first, end]) => sum + end - first, 0);
     const sure = count >= (platform === 'x' ? SURE_AT.x : SURE_AT.other) || (count >= 4 && shareOf(doc, 'mention') >= CROWDED_SHARE);
     if (!sure && count < LIKELY_AT) return [];
-    return runs.map(
+    return runs.filter(([first, end]) => end - first >= 2).map(
       ([first, end]): Hit => ({
         start: doc.tokens[first]!.start,
         end: doc.tokens[end - 1]!.end,

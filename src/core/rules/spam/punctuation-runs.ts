@@ -3,8 +3,8 @@ import type { Rule } from '../../rule';
 import type { Hit } from '../../types';
 
 const RUN = /[!?‼⁉]{3,}/g;
-/** A single run this long, or several runs, is sure to read as shouting. */
-const SURE_LENGTH = 5;
+/** This many runs show by default; one or two are common in casual writing. */
+const SHOWN_RUNS = 3;
 
 export const punctuationRuns: Rule = {
   id: 'spam.punctuation-runs',
@@ -15,7 +15,7 @@ export const punctuationRuns: Rule = {
   severity: 'info',
   check(doc) {
     const runs = [...doc.text.matchAll(RUN)];
-    const sure = runs.length >= 2 || runs.some((run) => run[0].length >= SURE_LENGTH);
+    const shown = runs.length >= SHOWN_RUNS;
     return runs.map(
       (run): Hit => ({
         start: run.index,
@@ -28,7 +28,7 @@ export const punctuationRuns: Rule = {
           de: 'Eine Reihe von Zeichen wirkt wie Schreien oder Druck, ein typisches Spam-Merkmal. Eines genügt.',
         },
         suggestions: [/[?⁉]/.test(run[0]) ? '?' : '!'],
-        sureness: sure ? 1 : 0,
+        sureness: shown ? 1 : 0,
       }),
     );
   },

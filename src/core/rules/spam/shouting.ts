@@ -10,9 +10,9 @@ import { ACRONYMS } from './data/acronyms';
 
 const UPPER = /\p{Lu}/gu;
 const LOWER = /\p{Ll}/u;
-/** Words in a run that make it shouting for sure; two long ones are likely shouting. */
-const SURE_WORDS = 3;
-const LIKELY_LETTERS = 9;
+/** Words in a run that make it shouting; two long ones do too. */
+const RUN_WORDS = 3;
+const PAIR_LETTERS = 9;
 
 type Caps = 'shout' | 'neutral' | 'normal';
 
@@ -57,7 +57,7 @@ export const shouting: Rule = {
           letters += tokens[j]!.norm.length;
         }
       }
-      if (words >= SURE_WORDS || (words === 2 && letters >= LIKELY_LETTERS)) {
+      if (words >= RUN_WORDS || (words === 2 && letters >= PAIR_LETTERS)) {
         const start = tokens[i]!.start;
         const end = tokens[last]!.end;
         hits.push({
@@ -71,7 +71,9 @@ export const shouting: Rule = {
             de: 'Wörter in Großbuchstaben wirken wie Schreien und lassen einen Beitrag nach Spam aussehen. Lass die Worte wirken.',
           },
           suggestions: [quieted(doc, i, last)],
-          sureness: words >= SURE_WORDS ? 1 : 0,
+          // Capitals are as much a habit of casual and caps-lock writers as a mark of spam
+          // (measured on SMS and tweets): shown when the user asks for strict checking.
+          sureness: 0,
         });
       }
       i = j;

@@ -20,7 +20,16 @@ export interface ListData extends PhraseData {
  * Nordic posts is often wrong. Single words stay in their own language (false friends).
  */
 export function phrases(list: readonly string[], data: ListData & { anywhere?: boolean } = {}): Array<LexiconEntry<ListData>> {
-  return list.map((phrase) => ({ anywhere: phrase.trim().includes(' '), ...data, phrase }));
+  return list.flatMap(expand).map((phrase) => ({ anywhere: phrase.trim().includes(' '), ...data, phrase }));
+}
+
+/** Expands `{you have|u have|uve} won` into one phrase per alternative: the lexicon's `a|b` takes single words only. */
+function expand(phrase: string): string[] {
+  const group = /\{([^{}]*)\}/.exec(phrase);
+  if (!group) return [phrase];
+  const before = phrase.slice(0, group.index);
+  const after = phrase.slice(group.index + group[0].length);
+  return group[1]!.split('|').flatMap((alternative) => expand(`${before}${alternative}${after}`.replace(/\s+/g, ' ').trim()));
 }
 
 // Softeners that may stand before an imperative without making it less of one.

@@ -58,7 +58,7 @@ export const GET_RICH: LexiconData<ListData> = {
   nb: [
     ...phrases(['tjen|tjene _ kr|kroner|tusen|000 om|i|per|pr dagen|uka|uken|dag|uke', 'tjen|tjene _ om|i|per|pr dagen|uka|uken|dag|uke'], { amount: true }),
     ...phrases([
-      'tjen|tjene penger hjemmefra|raskt|enkelt|på nett|online',
+      'tjen|tjene penger {hjemmefra|raskt|enkelt|på nett|online}',
       'tjen|tjene ekstra penger hjemmefra',
       'jobb hjemmefra og tjen',
       'skap|bygg passiv inntekt',
@@ -77,7 +77,7 @@ export const GET_RICH: LexiconData<ListData> = {
   ],
   nn: [
     ...phrases([
-      'tén|ten|tene pengar|penger heimanfrå|fort|enkelt|på nett',
+      'tén|ten|tene pengar|penger {heimanfrå|fort|enkelt|på nett}',
       'skap|bygg passiv inntekt',
       'bli din eigen sjef',
       'doble pengane|bitcoin|investeringane dine',
@@ -120,7 +120,7 @@ export const GET_RICH: LexiconData<ListData> = {
       'finanzielle freiheit erreichen',
       'werde|sei dein eigener chef',
       'kündige deinen job',
-      'verdopple|verdoppeln sie dein|ihr geld|bitcoin|investment',
+      '{verdopple dein|verdoppeln sie ihr|verdoppeln sie das} geld|bitcoin|investment',
       'garantierte rendite|gewinne|einnahmen',
       'risikofreie investition|rendite',
       'schnell reich werden',

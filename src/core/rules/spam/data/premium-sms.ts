@@ -16,11 +16,11 @@ export const BULK_NOTICES: LexiconData<ListData> = {
     'msg|msgs rcvd|received|recd',
     'per msg|txt|text|tone|wk',
   ]),
-  sv: phrases(['svara|sms|sms:a|skicka stopp|stop', 'för att avsluta|avregistrera svara|sms|skicka', 'kostar _ kr|kronor per sms|min|minut|samtal']),
-  nb: phrases(['svar|send|sms stopp|stop', 'for å avslutte|melde deg av svar|send', 'koster _ kr|kroner per|pr sms|min|minutt']),
-  nn: phrases(['svar|send|sms stopp|stop', 'for å avslutte|melde deg av svar|send', 'kostar _ kr|kroner per|pr sms|min|minutt']),
+  sv: phrases(['svara|sms|sms:a|skicka stopp|stop', 'för att avsluta|avregistrera dig svara|sms|skicka', 'kostar _ kr|kronor per sms|min|minut|samtal']),
+  nb: phrases(['svar|send|sms stopp|stop', '{for å avslutte|for å melde deg av} svar|send', 'koster _ kr|kroner per|pr sms|min|minutt']),
+  nn: phrases(['svar|send|sms stopp|stop', '{for å avslutte|for å melde deg av} svar|send', 'kostar _ kr|kroner per|pr sms|min|minutt']),
   da: phrases(['svar|send|sms stop|stopp', 'for at afmelde svar|send|sms', 'koster _ kr|kroner per|pr sms|min|minut']),
-  de: phrases(['sms|antworte|antworten sie|sende stop|stopp an|mit', 'stop|stopp an', 'zum abmelden|abbestellen', 'kostet _ cent|ct|euro pro sms|min|minute']),
+  de: phrases(['{sms|antworte|antworten sie|sende} stop|stopp', 'stop|stopp an', 'zum abmelden|abbestellen', 'kostet _ cent|ct|euro pro sms|min|minute']),
 };
 
 /** Verbs of "Txt WORD to 80082" (a keyword sent to a short code) in each language. */

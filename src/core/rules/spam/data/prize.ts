@@ -8,12 +8,12 @@ import { phrases, type ListData } from '../util';
 export const PRIZE: LexiconData<ListData> = {
   en: [
     ...phrases([
-      "you have|you've|u have|uve|youve|u've won",
-      'you are|ur|u r a|the winner|winners of',
-      'you have|u have|uve been selected|chosen|awarded|picked to|for',
-      'you are|u are|ur selected|chosen|awarded to|for|a|an|with',
+      "{you have|you've|u have|uve|youve|u've|you|u} won",
+      '{you are|ur|u r|you\'re} a|the winner',
+      '{you have|u have|uve|you\'ve} been selected|chosen|awarded|picked to|for|a|an|with',
+      '{you are|u are|ur|you\'re} selected|chosen|awarded to|for|a|an|with',
       'number|no|mobile|account has been awarded|selected|chosen',
-      'number|no|mobile|account was|is awarded|selected|chosen',
+      'number|no|mobile|account {was|is|has been} awarded|selected|chosen',
       'claim your|ur prize|reward|cash|award|voucher|bonus|winnings|holiday',
       'to claim call|txt|text|reply|ring',
       'claim now|code|number',
@@ -37,11 +37,11 @@ export const PRIZE: LexiconData<ListData> = {
       'call from landline|land line',
       'free ringtone|ringtones|tones|msg|camera|nokia',
       'urgent your|ur mobile|number|no|account',
-      'your|ur mobile|number was|has selected',
+      'your|ur mobile|number {was|has been} selected|awarded',
       'chosen to receive',
       'selected to receive',
       'gift card|voucher worth',
-      'your package|parcel could not be|couldn\'t be|is waiting|is on hold',
+      'your package|parcel {could not be|couldn\'t be|is waiting|is on hold}',
       'verify|confirm your account|identity|details|payment',
       'your account has been suspended|locked|compromised|blocked',
       'click the link to claim|verify|confirm',
@@ -54,8 +54,8 @@ export const PRIZE: LexiconData<ListData> = {
     ...phrases([
       'du har vunnit',
       'ditt nummer har vunnit|dragits|valts',
-      'du har valts|blivit|lottats ut|utvald|utvalt',
-      'hämta|lös in|lösa in ditt pris|din vinst|ditt presentkort|din belöning',
+      'du har {valts ut|blivit utvald|blivit utvalt|lottats ut}',
+      '{hämta|lös in|lösa in} {ditt pris|din vinst|ditt presentkort|din belöning}',
       'ett presentkort värt',
       'gratis presentkort',
       'ditt paket väntar',
@@ -70,10 +70,10 @@ export const PRIZE: LexiconData<ListData> = {
   nb: [
     ...phrases([
       'du har vunnet',
-      'nummeret ditt har vunnet|blitt trukket',
+      'nummeret ditt {har vunnet|har blitt trukket ut|er trukket ut}',
       'du er trukket ut',
       'du har blitt valgt|trukket ut',
-      'hent|løs inn premien|gevinsten|gavekortet|belønningen din',
+      '{hent|løs inn} premien|gevinsten|gavekortet|belønningen din',
       'gavekort verdt',
       'gratis gavekort',
       'pakken din venter',
@@ -101,10 +101,10 @@ export const PRIZE: LexiconData<ListData> = {
   da: [
     ...phrases([
       'du har vundet',
-      'dit nummer har vundet|er udtrukket',
+      'dit nummer {har vundet|er udtrukket}',
       'du er udtrukket',
       'du er blevet udvalgt|udtrukket',
-      'hent|indløs din præmie|gevinst|dit gavekort',
+      '{hent|indløs} {din præmie|din gevinst|dit gavekort}',
       'gavekort til en værdi af',
       'gratis gavekort',
       'din pakke venter',
