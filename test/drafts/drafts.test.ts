@@ -80,4 +80,20 @@ describe('test/drafts', () => {
     const ids = LANGUAGES.flatMap((lang) => readDrafts(lang).map((draft) => draft.id));
     expect(new Set(ids).size).toBe(ids.length);
   });
+
+  it('has the counts the README table gives for each file', () => {
+    const readme = readFileSync(resolve(here, 'README.md'), 'utf8');
+    for (const lang of LANGUAGES) {
+      const drafts = readDrafts(lang);
+      const counts = [
+        drafts.length,
+        ...LABELS.map((label) => drafts.filter((draft) => draft.labels.includes(label)).length),
+        drafts.filter((draft) => draft.labels.length === 0).length,
+      ];
+      const row = readme.split('\n').find((line) => line.startsWith(`| \`${lang}.jsonl\` |`));
+      expect(row, `README has no row for ${lang}.jsonl`).toBeDefined();
+      const cells = row!.split('|').slice(3, -1).map((cell) => Number(cell.trim()));
+      expect(cells, `README row for ${lang}.jsonl`).toEqual(counts);
+    }
+  });
 });
