@@ -1,0 +1,39 @@
+/** Discount codes and price cuts in each language. */
+import type { LexiconData } from '../../../lexicon';
+import { phrases, type ListData } from '../../spam/util';
+
+/** Wording of discounts that stands on its own: "discount code", "rabattkod", "half price". */
+export const DISCOUNTS: LexiconData<ListData> = {
+  en: [
+    ...phrases([
+      'discount|promo|coupon|voucher|promotional code|codes',
+      'promo|discount|coupon code',
+      'half price|off',
+      'buy one get one free|half',
+      'bogo',
+      'buy 2|two get 1|one free',
+      'save up to',
+      'up to _ off',
+      'free shipping|delivery',
+      'clearance sale',
+      'special|exclusive offer|deal|discount|price',
+      'discounted price|prices',
+      'huge|mega|massive sale',
+    ]),
+  ],
+  sv: phrases(['rabattkod|rabattkoden|rabattkoder|kampanjkod|kampanjkoden', 'halva priset', 'köp 2|två betala för 1|en', 'fri frakt', 'spara upp till', 'specialerbjudande|specialpris', 'exklusivt erbjudande', 'rabatt på allt', 'extrapris']),
+  nb: phrases(['rabattkode|rabattkoden|kampanjekode|kampanjekoden', 'halv pris', 'kjøp 2|to betal for 1|en|én', 'gratis frakt', 'spar opptil', 'spesialtilbud|spesialpris', 'eksklusivt tilbud', 'rabatt på alt']),
+  nn: phrases(['rabattkode|rabattkoden|kampanjekode', 'halv pris', 'gratis frakt', 'spar opptil', 'spesialtilbod', 'rabatt på alt']),
+  da: phrases(['rabatkode|rabatkoden|kampagnekode|kampagnekoden', 'halv pris', 'køb 2|to betal for 1|en|én', 'gratis fragt|levering', 'spar op til', 'specialtilbud|specialpris', 'eksklusivt tilbud', 'rabat på alt']),
+  de: phrases(['gutscheincode|rabattcode|aktionscode|promocode|rabattcodes', 'zum halben preis', 'halber preis', 'kauf 2 zahl 1', 'kostenloser|gratis versand', 'versandkostenfrei', 'spare|spart bis zu', 'sparen sie bis zu', 'sonderangebot|sonderpreis', 'exklusives angebot', 'rabatt auf alles']),
+};
+
+/** Words that introduce a code ("use code SAVE20", "med koden VÅR20"): flagged with the code after them. */
+export const CODE_INTROS: LexiconData<ListData> = {
+  en: phrases(['use|enter|apply|with code|promo|coupon', 'use the code', 'code']),
+  sv: phrases(['med|använd|ange koden', 'kod|koden']),
+  nb: phrases(['med|bruk|skriv inn koden', 'kode|koden']),
+  nn: phrases(['med|bruk koden', 'kode|koden']),
+  da: phrases(['med|brug|indtast koden', 'kode|koden']),
+  de: phrases(['mit dem|mit code', 'code|gutschein|rabattcode|gutscheincode', 'gib den code']),
+};

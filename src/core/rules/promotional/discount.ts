@@ -1,0 +1,68 @@
+/** Discount codes and percent-off: "50% off", "use code SAVE20", "rabattkod", "Gutscheincode". */
+import { spanOf, type Doc } from '../../doc';
+import { Lexicon } from '../../lexicon';
+import type { Rule } from '../../rule';
+import type { Hit, Localized } from '../../types';
+import { listMatcher, type ListData } from '../spam/util';
+import { CODE_INTROS, DISCOUNTS } from './data/discount';
+
+const MESSAGE: Localized = {
+  en: 'Discount codes and price cuts make a post read as an ad, and platforms show ads to fewer people for free. Lead with what the reader gains.',
+  sv: 'Rabattkoder och prissänkningar får inlägget att läsas som en annons, och plattformarna visar annonser för färre utan betalning. Börja med vad läsaren får.',
+  nb: 'Rabattkoder og priskutt gjør at innlegget leses som en annonse, og plattformene viser annonser til færre uten betaling. Begynn med hva leseren får.',
+  da: 'Rabatkoder og prisnedslag får opslaget til at læses som en annonce, og platformene viser annoncer til færre uden betaling. Begynd med, hvad læseren får.',
+  de: 'Rabattcodes und Preisnachlässe lassen einen Beitrag wie eine Anzeige wirken, und Plattformen zeigen Anzeigen ohne Bezahlung weniger Menschen. Beginne mit dem Nutzen für die Leser.',
+};
+
+const discounts = listMatcher(DISCOUNTS, { message: MESSAGE });
+const codeIntros = new Lexicon<ListData>(CODE_INTROS);
+
+// "50% off", "-30 % rabatt", "save 20%", "spara 50 %": percentages tied to a price cut.
+const PERCENT_WORDS = 'off|discount|rabatt|rabat|avslag|afslag|nedsatt|billigare|billigere|günstiger|reduziert|nachlass|auf alles|på allt|på alt';
+const PERCENT_OFF = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?:up to|upp till|opptil|op til|bis zu) )?-?\\d{1,2}(?:[.,]\\d)? ?% ?(?:${PERCENT_WORDS})(?![\\p{L}\\p{N}])` +
+    `|(?<![\\p{L}\\p{N}])(?:save|spara|spar|spare|sparen sie|sparen|spart)(?: (?:up to|upp till|opptil|op til|bis zu))? \\d{1,2}(?:[.,]\\d)? ?%`,
+  'gu',
+);
+
+/** A code as shops write them: capitals and digits, at least one capital (SAVE20, VÅR20, WELCOME). */
+function looksLikeCode(word: string): boolean {
+  return /^[\p{Lu}\p{N}]{3,}$/u.test(word) && /\p{Lu}/u.test(word);
+}
+
+function codeHits(doc: Doc): Hit[] {
+  const hits: Hit[] = [];
+  for (const { end, start } of codeIntros.match(doc)) {
+    const code = doc.tokens[end];
+    if (!code || code.sentence !== doc.tokens[end - 1]!.sentence || !(code.kind === 'word' || code.kind === 'number')) continue;
+    if (!looksLikeCode(doc.text.slice(code.start, code.end))) continue;
+    hits.push({ start, end: code.end, message: MESSAGE, suggestions: [], sureness: 1 });
+  }
+  return hits;
+}
+
+function percentHits(doc: Doc): Hit[] {
+  return [...doc.folded.text.matchAll(PERCENT_OFF)].map((match) => ({
+    ...spanOf(doc, match.index, match.index + match[0].length),
+    message: MESSAGE,
+    suggestions: [],
+    sureness: 1,
+  }));
+}
+
+export const discount: Rule = {
+  id: 'promotional.discount',
+  category: 'promotional',
+  title: 'Discount codes and percent-off',
+  description: 'Discount codes, percent-off and price cuts ("50% off", "use code SAVE20", "rabattkod", "Gutscheincode"). They make a post read as an ad.',
+  example: 'Get 50% off with code SAVE50 – free shipping!',
+  severity: 'warning',
+  check(doc) {
+    const codes = codeHits(doc);
+    const percents = percentHits(doc);
+    const claimed = [...codes, ...percents];
+    // A listed word inside a code or percentage hit ("rabattcode SAVE20") is the same finding.
+    const words = discounts(doc).filter((hit) => !claimed.some((other) => hit.start < other.end && other.start < hit.end));
+    return [...claimed, ...words];
+  },
+};

@@ -1,0 +1,87 @@
+/**
+ * Posts all about "we/our" and never about the reader: a ratio over the whole post of
+ * first-person plural words to second-person words, on longer posts only.
+ */
+import type { Doc } from '../../doc';
+import type { Rule } from '../../rule';
+import type { Lang } from '../../types';
+import { LANGUAGES } from '../../types';
+import { countWords } from '../spam/util';
+import { GERMAN_POLITE_YOU, WE, YOU } from './data/pronouns';
+
+const asSets = (lists: Record<Lang, readonly string[]>) => new Map(LANGUAGES.map((lang) => [lang, new Set(lists[lang])]));
+const WE_WORDS = asSets(WE);
+const YOU_WORDS = asSets(YOU);
+
+/** Shorter posts are too small to judge; a proud announcement may say "we" a few times. */
+const MIN_WORDS = 60;
+const MIN_WE = 6;
+/** "We" this many times per "you" and more is all about the sender. */
+const WE_PER_YOU = 6;
+/** Shown by default only when long, dense with "we" and without a single "you". */
+const SURE_WORDS = 100;
+const SURE_WE = 10;
+const SURE_DENSITY = 0.08;
+
+interface Tally {
+  we: number;
+  you: number;
+  firstWe: number;
+}
+
+function tally(doc: Doc): Tally {
+  const result: Tally = { we: 0, you: 0, firstWe: -1 };
+  doc.tokens.forEach((token, index) => {
+    if (token.kind !== 'word') return;
+    const langs = doc.sentenceLangs[token.sentence]!;
+    const original = doc.text.slice(token.start, token.end);
+    let we = false;
+    let you = false;
+    for (const lang of langs) {
+      we ||= WE_WORDS.get(lang)!.has(token.norm);
+      you ||= YOU_WORDS.get(lang)!.has(token.norm);
+      if (lang === 'de' && GERMAN_POLITE_YOU.has(token.norm) && /^\p{Lu}/u.test(original)) {
+        you ||= doc.sentences[token.sentence]!.firstToken !== index;
+      }
+    }
+    // "US" is the country, not "us".
+    if (we && original === 'US') we = false;
+    if (we) {
+      result.we++;
+      if (result.firstWe < 0) result.firstWe = index;
+    } else if (you) result.you++;
+  });
+  return result;
+}
+
+export const weFocus: Rule = {
+  id: 'promotional.we-focus',
+  category: 'promotional',
+  title: 'All about us, nothing about the reader',
+  description: 'A longer post that says "we" and "our" again and again and hardly ever "you". Readers engage with what is in it for them.',
+  example: 'We are proud of our team. Our product, our values, our growth… (a long post that never mentions the reader)',
+  severity: 'info',
+  check(doc) {
+    const words = countWords(doc);
+    if (words < MIN_WORDS) return [];
+    const { we, you, firstWe } = tally(doc);
+    if (we < MIN_WE || we < WE_PER_YOU * you) return [];
+    const sure = words >= SURE_WORDS && we >= SURE_WE && you === 0 && we / words >= SURE_DENSITY;
+    const first = doc.tokens[firstWe]!;
+    return [
+      {
+        start: first.start,
+        end: first.end,
+        message: {
+          en: `This post says “we/our” ${we} times and “you” ${you} times. Readers engage with what is in it for them: tell them.`,
+          sv: `Inlägget säger ”vi/vår” ${we} gånger och ”du/ni” ${you} gånger. Läsare engagerar sig i det som gäller dem: berätta det.`,
+          nb: `Innlegget sier «vi/vår» ${we} ganger og «du/dere» ${you} ganger. Lesere engasjerer seg i det som gjelder dem: fortell det.`,
+          da: `Opslaget siger "vi/vores" ${we} gange og "du/I" ${you} gange. Læsere engagerer sig i det, der vedrører dem: fortæl dem det.`,
+          de: `Der Beitrag sagt ${we}-mal „wir/unser“ und ${you}-mal „du/Sie“. Leser interessiert, was sie davon haben: sag es ihnen.`,
+        },
+        suggestions: [],
+        sureness: sure ? 1 : 0,
+      },
+    ];
+  },
+};
