@@ -179,6 +179,23 @@ export function sentPosts(page: Page): Promise<SentPost[]> {
   return page.evaluate(() => window.__fixture!.sent);
 }
 
+/**
+ * The underline boxes the content script draws: divs with class `st-box` in the open shadow root
+ * of a `[data-second-thought-overlay]` host (src/content/overlay). Playwright's CSS pierces it.
+ */
+export const UNDERLINE_SELECTOR = '[data-second-thought-overlay] .st-box';
+
+/** Waits until at least one underline is drawn in the page; returns how many (0 on timeout). */
+export async function waitForUnderlines(page: Page, timeoutMs = 5_000): Promise<number> {
+  const underlines = page.locator(UNDERLINE_SELECTOR);
+  try {
+    await underlines.first().waitFor({ state: 'attached', timeout: timeoutMs });
+  } catch {
+    return 0;
+  }
+  return underlines.count();
+}
+
 // ---------------------------------------------------------------------------------------------
 // Serving the fixtures at the real site URLs.
 
