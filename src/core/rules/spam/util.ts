@@ -35,11 +35,16 @@ function expand(phrase: string): string[] {
 // Softeners that may stand before an imperative without making it less of one.
 const SOFTENERS = new Set(['please', 'pls', 'plz', 'just', 'simply', 'now', 'so', 'snälla', 'bara', 'nu', 'så', 'vennligst', 'bare', 'berre', 'venligst', 'blot', 'bitte', 'einfach', 'jetzt', 'also', 'gerne', 'gärna', 'gjerne', 'and', 'och', 'og', 'und', 'then', 'sedan', 'dann']);
 
+// Marks that open a clause within a sentence ("If you agree, like it", "In stores now – buy now").
+const CLAUSE_MARK = /[,:;–—•|(]|\s-\s/;
+
 /** Whether the phrase starting at token `first` stands where an imperative does. */
 export function standsAsImperative(doc: Doc, first: number): boolean {
   if (opensSentence(doc, first)) return true;
+  const token = doc.tokens[first]!;
   const before = doc.tokens[first - 1];
-  return before !== undefined && before.sentence === doc.tokens[first]!.sentence && SOFTENERS.has(before.norm) && (first < 2 || opensSentence(doc, first - 1));
+  if (before === undefined || before.sentence !== token.sentence) return true;
+  return SOFTENERS.has(before.norm) || CLAUSE_MARK.test(doc.folded.text.slice(before.fend, token.fstart));
 }
 
 export interface ListDefaults {

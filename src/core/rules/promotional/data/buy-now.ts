@@ -6,40 +6,40 @@ export const BUY_NOW: LexiconData<ListData> = {
   en: [
     ...phrases(
       ['buy|order|shop|purchase now|today', 'buy it now', 'get|grab yours now|today', 'grab yours while', 'get|grab your copy|copies now|today', 'add to cart', 'click here to buy|order|shop|purchase', 'call now to order|buy', "don't wait buy|order", 'order yours now|today'],
-      { suggestions: ['Available now'] },
+      { suggestions: ['Available now'], opener: true },
     ),
-    ...phrases(['book|register|sign up now', 'call now'], { sureness: 0, suggestions: ['Available now'] }),
+    ...phrases(['book|register|sign up now', 'call now'], { sureness: 0, suggestions: ['Available now'], opener: true }),
   ],
   sv: [
     ...phrases(
       ['köp|beställ|handla nu|idag', '{köp|beställ|handla} i dag', 'köp den nu', 'skaffa din|ditt|dina nu|idag', 'säkra din|ditt|dina nu|idag', 'lägg i varukorgen', 'klicka här för att köpa|beställa|handla'],
-      { suggestions: ['Finns nu'] },
+      { suggestions: ['Finns nu'], opener: true },
     ),
-    ...phrases(['boka|anmäl nu', 'ring nu'], { sureness: 0, suggestions: ['Finns nu'] }),
+    ...phrases(['boka|anmäl nu', 'ring nu'], { sureness: 0, suggestions: ['Finns nu'], opener: true }),
   ],
   nb: [
     ...phrases(
       ['kjøp|bestill|handle nå', '{kjøp|bestill|handle} i dag', 'kjøp den nå', 'skaff deg din|ditt|dine nå', 'sikre deg din|ditt|dine nå', 'sikre deg din|ditt|dine i dag', 'legg i handlekurven', 'klikk her for å kjøpe|bestille|handle'],
-      { suggestions: ['Tilgjengelig nå'] },
+      { suggestions: ['Tilgjengelig nå'], opener: true },
     ),
-    ...phrases(['book|bestill|meld deg på nå', 'ring nå'], { sureness: 0, suggestions: ['Tilgjengelig nå'] }),
+    ...phrases(['book|bestill|meld deg på nå', 'ring nå'], { sureness: 0, suggestions: ['Tilgjengelig nå'], opener: true }),
   ],
   nn: [
-    ...phrases(['kjøp|bestill|handle no', '{kjøp|bestill} i dag', 'sikre deg din|ditt|dine no', 'klikk her for å kjøpe|bestille'], { suggestions: ['Tilgjengeleg no'] }),
-    ...phrases(['ring no'], { sureness: 0, suggestions: ['Tilgjengeleg no'] }),
+    ...phrases(['kjøp|bestill|handle no', '{kjøp|bestill} i dag', 'sikre deg din|ditt|dine no', 'klikk her for å kjøpe|bestille'], { suggestions: ['Tilgjengeleg no'], opener: true }),
+    ...phrases(['ring no'], { sureness: 0, suggestions: ['Tilgjengeleg no'], opener: true }),
   ],
   da: [
     ...phrases(
       ['køb|bestil|shop nu', '{køb|bestil} i dag', 'køb den nu', 'sikr dig din|dit|dine nu', 'sikr dig din|dit|dine i dag', 'læg i kurven', 'klik her for at købe|bestille|handle'],
-      { suggestions: ['Fås nu'] },
+      { suggestions: ['Fås nu'], opener: true },
     ),
-    ...phrases(['book|tilmeld dig nu', 'ring nu'], { sureness: 0, suggestions: ['Fås nu'] }),
+    ...phrases(['book|tilmeld dig nu', 'ring nu'], { sureness: 0, suggestions: ['Fås nu'], opener: true }),
   ],
   de: [
     ...phrases(
       ['jetzt kaufen|bestellen|shoppen|zugreifen', '{kaufen sie|kauf|bestellen sie|bestell} jetzt|heute', 'sichern sie sich jetzt|ihr|ihre|ihren', 'sichere dir jetzt|dein|deine|deinen', 'in den warenkorb', 'hier klicken und kaufen|bestellen', 'klicken sie hier um zu kaufen|bestellen'],
-      { suggestions: ['Jetzt erhältlich'] },
+      { suggestions: ['Jetzt erhältlich'], opener: true },
     ),
-    ...phrases(['jetzt buchen|anmelden|anrufen'], { sureness: 0, suggestions: ['Jetzt erhältlich'] }),
+    ...phrases(['jetzt buchen|anmelden|anrufen'], { sureness: 0, suggestions: ['Jetzt erhältlich'], opener: true }),
   ],
 };

@@ -10,6 +10,7 @@ export const CLAIMS: LexiconData<ListData> = {
   en: [
     ...phrases([
       'best on|in the market',
+      'best _ on|in the market',
       'best in class',
       'best in the world|business|industry',
       'world class',
@@ -36,6 +37,7 @@ export const CLAIMS: LexiconData<ListData> = {
     ...phrases([
       'marknadens bästa|billigaste|lägsta|ledande',
       'bäst på marknaden',
+      'bästa _ på marknaden',
       'i världsklass',
       'världsklass|världsledande|branschledande|marknadsledande',
       'ledande leverantör',
@@ -56,6 +58,7 @@ export const CLAIMS: LexiconData<ListData> = {
     ...phrases([
       'markedets beste|billigste|laveste|ledende',
       'best på markedet',
+      'beste _ på markedet',
       'i verdensklasse',
       'verdensklasse|verdensledende|bransjeledende|markedsledende',
       'ledende leverandør',
@@ -78,6 +81,7 @@ export const CLAIMS: LexiconData<ListData> = {
     ...phrases([
       'markedets bedste|billigste|laveste|førende',
       'bedst på markedet',
+      'bedste _ på markedet',
       'i verdensklasse',
       'verdensklasse|verdensførende|markedsførende',
       'branchens bedste|førende',
@@ -96,6 +100,7 @@ export const CLAIMS: LexiconData<ListData> = {
   de: [
     ...phrases([
       'der|die|das beste auf dem markt',
+      'beste|besten|bester|bestes _ auf dem markt',
       'das beste produkt auf dem markt',
       'weltklasse|weltmarktführer|branchenführend|branchenführende',
       'weltweit führend',

@@ -30,10 +30,10 @@ export const DISCOUNTS: LexiconData<ListData> = {
 
 /** Words that introduce a code ("use code SAVE20", "med koden VÅR20"): flagged with the code after them. */
 export const CODE_INTROS: LexiconData<ListData> = {
-  en: phrases(['use|enter|apply|with code|promo|coupon', 'use the code', 'code']),
-  sv: phrases(['med|använd|ange koden', 'kod|koden']),
-  nb: phrases(['med|bruk|skriv inn koden', 'kode|koden']),
-  nn: phrases(['med|bruk koden', 'kode|koden']),
-  da: phrases(['med|brug|indtast koden', 'kode|koden']),
-  de: phrases(['mit dem|mit code', 'code|gutschein|rabattcode|gutscheincode', 'gib den code']),
+  en: phrases(['use|enter|apply|with code|promo|coupon', 'use the code', 'code', 'discount|promo|coupon|voucher code']),
+  sv: phrases(['med|använd|ange koden', 'kod|koden|rabattkod|rabattkoden|kampanjkod|kampanjkoden']),
+  nb: phrases(['med|bruk|skriv inn koden', 'kode|koden|rabattkode|rabattkoden|kampanjekode|kampanjekoden']),
+  nn: phrases(['med|bruk koden', 'kode|koden|rabattkode|rabattkoden']),
+  da: phrases(['med|brug|indtast koden', 'kode|koden|rabatkode|rabatkoden|kampagnekode|kampagnekoden']),
+  de: phrases(['mit dem code', 'mit code', 'code|gutschein|rabattcode|gutscheincode|aktionscode', 'gib den code']),
 };

@@ -109,7 +109,6 @@ export const URGENCY: LexiconData<ListData> = {
       'letzte chance',
       'nur heute',
       'nur noch heute',
-      'heute nur',
       'nur für kurze zeit',
       'nur für begrenzte zeit',
       'angebot gilt nur',

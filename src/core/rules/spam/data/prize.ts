@@ -8,7 +8,7 @@ import { phrases, type ListData } from '../util';
 export const PRIZE: LexiconData<ListData> = {
   en: [
     ...phrases([
-      "{you have|you've|u have|uve|youve|u've|you|u} won",
+      "{you have|you've|u have|uve|youve|u've} won",
       '{you are|ur|u r|you\'re} a|the winner',
       '{you have|u have|uve|you\'ve} been selected|chosen|awarded|picked to|for|a|an|with',
       '{you are|u are|ur|you\'re} selected|chosen|awarded to|for|a|an|with',
