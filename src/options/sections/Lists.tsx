@@ -69,29 +69,29 @@ export function CustomTerms({ settings, change }: Props) {
         </table>
       )}
       <form class="add-form" onSubmit={add} noValidate>
-        <label class="field">
-          <span>{t('options_term')}</span>
+        <div class="field">
+          <label for="term-input">{t('options_term')}</label>
           <input
-            value={term} onInput={event => setTerm(event.currentTarget.value)} maxLength={LIMITS.termLength + 20}
+            id="term-input" value={term} onInput={event => setTerm(event.currentTarget.value)} maxLength={LIMITS.termLength + 20}
             aria-invalid={termError ? 'true' : undefined} aria-describedby={termError ? 'term-error' : undefined}
           />
           {termError && <span id="term-error" class="error">{termError}</span>}
-        </label>
+        </div>
         <label class="field">
           <span>{t('options_category')}</span>
           <select value={category} onChange={event => setCategory(event.currentTarget.value as CustomTerm['category'])}>
             {CUSTOM_TERM_CATEGORIES.map(option => <option key={option} value={option}>{categoryName(option)}</option>)}
           </select>
         </label>
-        <label class="field wide">
-          <span>{t('options_messageOptional')}</span>
+        <div class="field wide">
+          <label for="message-input">{t('options_messageOptional')}</label>
           <input
-            value={message} onInput={event => setMessage(event.currentTarget.value)}
+            id="message-input" value={message} onInput={event => setMessage(event.currentTarget.value)}
             placeholder={t('options_messagePlaceholder')}
             aria-invalid={messageError ? 'true' : undefined} aria-describedby={messageError ? 'message-error' : undefined}
           />
           {messageError && <span id="message-error" class="error">{messageError}</span>}
-        </label>
+        </div>
         <button type="submit" class="button primary">{t('options_addTerm')}</button>
       </form>
     </section>
@@ -134,14 +134,14 @@ export function AllowList({ settings, change }: Props) {
         <p class="muted">{t('options_allowListEmpty')}</p>
       )}
       <form class="add-form" onSubmit={add} noValidate>
-        <label class="field">
-          <span>{t('options_word')}</span>
+        <div class="field">
+          <label for="word-input">{t('options_word')}</label>
           <input
-            value={word} onInput={event => setWord(event.currentTarget.value)}
+            id="word-input" value={word} onInput={event => setWord(event.currentTarget.value)}
             aria-invalid={error ? 'true' : undefined} aria-describedby={error ? 'allow-error' : undefined}
           />
           {error && <span id="allow-error" class="error">{error}</span>}
-        </label>
+        </div>
         <button type="submit" class="button primary">{t('options_addWord')}</button>
       </form>
     </section>
