@@ -11,6 +11,8 @@ export interface ListData extends PhraseData {
   opener?: boolean;
   /** The phrase's `_` stands for an amount: counts only when a number fills it. */
   amount?: boolean;
+  /** The phrase ends its clause ("Jetzt kaufen!", not "Jetzt kaufen viele online"). */
+  closes?: boolean;
 }
 
 /**
@@ -20,16 +22,27 @@ export interface ListData extends PhraseData {
  * Nordic posts is often wrong. Single words stay in their own language (false friends).
  */
 export function phrases(list: readonly string[], data: ListData & { anywhere?: boolean } = {}): Array<LexiconEntry<ListData>> {
-  return list.flatMap(expand).map((phrase) => ({ anywhere: phrase.trim().includes(' '), ...data, phrase }));
+  return list.flatMap(expand).map((phrase) => ({ anywhere: phrase.includes(' '), ...data, phrase }));
 }
 
-/** Expands `{you have|u have|uve} won` into one phrase per alternative: the lexicon's `a|b` takes single words only. */
+/**
+ * Expands `{you have|u have} won` groups and `a|b` alternatives into plain phrases. Groups let
+ * an alternative span several words; alternatives are spelled out because the lexicon merges the
+ * trie paths of a slot's alternatives, so "tag|tagg en venn" next to "tagg en ven" would also
+ * match "tag en ven".
+ */
 function expand(phrase: string): string[] {
   const group = /\{([^{}]*)\}/.exec(phrase);
-  if (!group) return [phrase];
-  const before = phrase.slice(0, group.index);
-  const after = phrase.slice(group.index + group[0].length);
-  return group[1]!.split('|').flatMap((alternative) => expand(`${before}${alternative}${after}`.replace(/\s+/g, ' ').trim()));
+  if (group) {
+    const before = phrase.slice(0, group.index);
+    const after = phrase.slice(group.index + group[0].length);
+    return group[1]!.split('|').flatMap((alternative) => expand(`${before} ${alternative} ${after}`));
+  }
+  let out = [''];
+  for (const slot of phrase.trim().split(/\s+/)) {
+    out = out.flatMap((head) => slot.split('|').map((word) => (head === '' ? word : `${head} ${word}`)));
+  }
+  return out;
 }
 
 // Softeners that may stand before an imperative without making it less of one.
@@ -47,6 +60,15 @@ export function standsAsImperative(doc: Doc, first: number): boolean {
   return SOFTENERS.has(before.norm) || CLAUSE_MARK.test(doc.folded.text.slice(before.fend, token.fstart));
 }
 
+/** Whether token `last` ends its clause: nothing but a link, tag, emoji or "and" follows before a mark. */
+export function closesClause(doc: Doc, last: number): boolean {
+  const token = doc.tokens[last]!;
+  const next = doc.tokens[last + 1];
+  if (next === undefined || next.sentence !== token.sentence) return true;
+  if (next.kind !== 'word' && next.kind !== 'number') return true;
+  return SOFTENERS.has(next.norm) || CLAUSE_MARK.test(doc.folded.text.slice(token.fend, next.fstart));
+}
+
 export interface ListDefaults {
   message: Localized;
   suggestions?: string[];
@@ -62,6 +84,7 @@ export function listMatcher(data: LexiconData<ListData>, defaults: ListDefaults)
     for (const { entry, first, end, start, stop } of lexicon.match(doc)) {
       if (entry.opener && !standsAsImperative(doc, first)) continue;
       if (entry.amount && !doc.tokens.slice(first, end).some((token) => token.kind === 'number')) continue;
+      if (entry.closes && !closesClause(doc, end - 1)) continue;
       hits.push({
         start,
         end: stop,

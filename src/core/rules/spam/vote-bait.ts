@@ -6,14 +6,14 @@ import { LANGUAGES } from '../../types';
 import { VOTE_LINKS, VOTE_VERBS } from './data/vote-bait';
 import { adjacent } from './util';
 
-const wordsIn = (lists: Record<Lang, readonly string[]>) => new Map(LANGUAGES.map((lang) => [lang, new Set(lists[lang])]));
-const LINKS = wordsIn(VOTE_LINKS);
-const VERBS = wordsIn(VOTE_VERBS);
+// Words of every language at once: next to emoji, short posts give language detection little to
+// go on, and these words mean nothing else in the other languages.
+const allWords = (lists: Record<Lang, readonly string[]>) => new Set(LANGUAGES.flatMap((lang) => lists[lang]));
+const LINKS = allWords(VOTE_LINKS);
+const VERBS = allWords(VOTE_VERBS);
 
-function isIn(lists: Map<Lang, Set<string>>, doc: Doc, index: number): boolean {
-  const token = doc.tokens[index]!;
-  for (const lang of doc.sentenceLangs[token.sentence]!) if (lists.get(lang)!.has(token.norm)) return true;
-  return false;
+function isIn(words: ReadonlySet<string>, doc: Doc, index: number): boolean {
+  return words.has(doc.tokens[index]!.norm);
 }
 
 /** Token index ranges [emoji, answer word] where an emoji stands for an answer. */

@@ -36,8 +36,10 @@ export const BUY_NOW: LexiconData<ListData> = {
     ...phrases(['book|tilmeld dig nu', 'ring nu'], { sureness: 0, suggestions: ['Fås nu'], opener: true }),
   ],
   de: [
+    // German puts the verb second: "Jetzt kaufen viele online" is no call to buy.
+    ...phrases(['jetzt kaufen|bestellen|shoppen|zugreifen'], { suggestions: ['Jetzt erhältlich'], opener: true, closes: true }),
     ...phrases(
-      ['jetzt kaufen|bestellen|shoppen|zugreifen', '{kaufen sie|kauf|bestellen sie|bestell} jetzt|heute', 'sichern sie sich jetzt|ihr|ihre|ihren', 'sichere dir jetzt|dein|deine|deinen', 'in den warenkorb', 'hier klicken und kaufen|bestellen', 'klicken sie hier um zu kaufen|bestellen'],
+      ['{kaufen sie|kauf|bestellen sie|bestell} jetzt|heute', 'sichern sie sich jetzt|ihr|ihre|ihren', 'sichere dir jetzt|dein|deine|deinen', 'in den warenkorb', 'hier klicken und kaufen|bestellen', 'klicken sie hier um zu kaufen|bestellen'],
       { suggestions: ['Jetzt erhältlich'], opener: true },
     ),
     ...phrases(['jetzt buchen|anmelden|anrufen'], { sureness: 0, suggestions: ['Jetzt erhältlich'], opener: true }),

@@ -39,7 +39,7 @@ export const GET_RICH: LexiconData<ListData> = {
   sv: [
     ...phrases(['tjäna _ kr|kronor|tusen|000 i|per|om dagen|veckan', 'tjäna _ om|per dagen|veckan'], { amount: true }),
     ...phrases([
-      'tjäna pengar hemifrån|snabbt|enkelt|online|på nätet',
+      'tjäna pengar {hemifrån|snabbt|enkelt|online|på nätet}',
       'tjäna extra pengar hemifrån',
       'jobba hemifrån och tjäna',
       'skapa|bygg passiv inkomst',
@@ -91,7 +91,7 @@ export const GET_RICH: LexiconData<ListData> = {
   da: [
     ...phrases(['tjen|tjene _ kr|kroner|tusind|000 om|i|per|pr dagen|ugen|dag|uge', 'tjen|tjene _ om|i|per|pr dagen|ugen|dag|uge'], { amount: true }),
     ...phrases([
-      'tjen|tjene penge hjemmefra|hurtigt|nemt|online|på nettet',
+      'tjen|tjene penge {hjemmefra|hurtigt|nemt|online|på nettet}',
       'tjen|tjene ekstra penge hjemmefra',
       'arbejd hjemmefra og tjen',
       'skab|byg passiv indkomst',

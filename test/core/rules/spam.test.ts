@@ -1,0 +1,289 @@
+import { describe, expect, it } from 'vitest';
+import { buildDoc } from '../../../src/core/doc';
+import { spamRules } from '../../../src/core/rules/spam';
+import type { Hit, Lang, Platform } from '../../../src/core/types';
+
+interface Options {
+  strict?: boolean;
+  platform?: Platform;
+}
+
+function hitsOf(id: string, text: string, { strict = false, platform }: Options = {}): Hit[] {
+  const rule = spamRules.find((candidate) => candidate.id === id);
+  if (!rule) throw new Error(`no rule ${id}`);
+  return rule
+    .check(buildDoc(text), { platform })
+    .filter((hit) => strict || (hit.sureness ?? 1) >= 1)
+    .sort((a, b) => a.start - b.start);
+}
+
+/** The exact words a rule flags, at the default sensitivity unless strict. */
+function flagged(id: string, text: string, options?: Options): string[] {
+  return hitsOf(id, text, options).map((hit) => text.slice(hit.start, hit.end));
+}
+
+type Case = [Lang, string, string[]];
+
+function table(id: string, positive: Case[], clean: string[]) {
+  describe(id, () => {
+    it.each(positive)('flags (%s) %s', (_lang, text, expected) => {
+      expect(flagged(id, text)).toEqual(expected);
+    });
+    it.each(clean)('leaves alone: %s', (text) => {
+      expect(flagged(id, text)).toEqual([]);
+    });
+  });
+}
+
+table(
+  'spam.engagement-bait',
+  [
+    ['en', 'Comment YES below if you want the guide!', ['Comment YES below']],
+    ['en', 'Like if you agree!', ['Like if you agree']],
+    ['en', 'Drop a 🔥 below if you agree', ['Drop a 🔥']],
+    ['en', 'Want the checklist? Just type 1 below.', ['type 1 below']],
+    ['sv', 'Kommentera JA nedan så skickar jag guiden.', ['Kommentera JA nedan']],
+    ['sv', 'Gilla om du håller med!', ['Gilla om du håller med']],
+    ['sv', 'Kommentera 🙌 om du håller med', ['Kommentera 🙌']],
+    ['nb', 'Skriv ja under hvis du vil ha guiden.', ['Skriv ja under']],
+    ['nb', 'Lik hvis du er enig!', ['Lik hvis du er enig']],
+    ['nn', 'Skriv ja under viss du vil ha guiden.', ['Skriv ja under']],
+    ['da', 'Skriv ja herunder, hvis du vil have guiden.', ['Skriv ja herunder']],
+    ['da', 'Like hvis du er enig!', ['Like hvis du er enig']],
+    ['de', 'Schreib JA in die Kommentare, wenn du den Leitfaden willst.', ['Schreib JA in die Kommentare']],
+    ['de', 'Like, wenn du zustimmst!', ['Like, wenn du zustimmst']],
+  ],
+  [
+    "I'd like to comment on yesterday's news.",
+    'Leave a comment with your own experience.',
+    'Type 2 and type 1 diabetes differ in many ways.',
+    'What do you think? I would love to hear your view.',
+    'Skriv gärna en kommentar om du har frågor.',
+    'Jeg liker hvis du kommer tidlig.',
+    'Der Kommentar ist jetzt online.',
+    'I like it 🔥',
+  ],
+);
+
+table(
+  'spam.vote-bait',
+  [
+    ['en', 'Coffee or tea? React ❤️ for coffee, 😮 for tea!', ['❤️ for coffee, 😮 for tea']],
+    ['sv', 'Kaffe eller te? Rösta ❤️ för kaffe, 😮 för te!', ['❤️ för kaffe, 😮 för te']],
+    ['nb', 'Rød eller blå? Stem 👍 for rød, 👎 for blå.', ['👍 for rød, 👎 for blå']],
+    ['nn', 'Raud eller blå? Stem 👍 for raud, 👎 for blå.', ['👍 for raud, 👎 for blå']],
+    ['da', 'Rød eller blå? Stem 👍 for rød, 👎 for blå.', ['👍 for rød, 👎 for blå']],
+    ['de', 'Kaffee oder Tee? Stimmt ab: ❤️ für Kaffee, 😮 für Tee', ['❤️ für Kaffee, 😮 für Tee']],
+    ['en', 'Which one? 👍 = yes, 👎 = no. Vote now', ['👍 = yes, 👎 = no']],
+  ],
+  ['Thanks 🙏 for coming, and 🎉 for the cake', 'Vote for your favourite in our survey 🗳️', 'Tack 🙏 för i dag!'],
+);
+
+table(
+  'spam.share-bait',
+  [
+    ['en', 'Share with 5 friends and tag someone who needs this!', ['Share with 5 friends', 'tag someone who']],
+    ['en', 'Like and share to win a trip!', ['Like and share to win']],
+    ['sv', 'Dela med 5 vänner och tagga någon som behöver det!', ['Dela med 5 vänner', 'tagga någon som']],
+    ['nb', 'Del med 5 venner og tagg noen som trenger det!', ['Del med 5 venner', 'tagg noen som']],
+    ['nn', 'Del med 5 vener og tagg nokon som treng det!', ['Del med 5 vener', 'tagg nokon som']],
+    ['da', 'Del med 5 venner og tagg en ven!', ['Del med 5 venner', 'tagg en ven']],
+    ['de', 'Teile mit 5 Freunden und markiere jemanden, der das braucht!', ['Teile mit 5 Freunden', 'markiere jemanden, der']],
+  ],
+  [
+    'We share a love of good coffee.',
+    'Share your thoughts in the comments.',
+    'En del av teamet delar med sig av sina erfarenheter.',
+    'Tag en ven med til festen på lørdag.',
+    'Wir teilen unsere Erfahrungen gern.',
+  ],
+);
+
+table(
+  'spam.follow-for-follow',
+  [
+    ['en', 'New here! Follow back #f4f', ['Follow back', '#f4f']],
+    ['en', '#like4like #l4l', ['#like4like', '#l4l']],
+    ['sv', 'Följ tillbaka!', ['Följ tillbaka']],
+    ['nb', 'Jeg følger tilbake!', ['følger tilbake']],
+    ['nn', 'Følg tilbake, takk!', ['Følg tilbake']],
+    ['da', 'Følg tilbage, tak!', ['Følg tilbage']],
+    ['de', 'Folge zurück!', ['Folge zurück']],
+  ],
+  ['I will follow up next week.', 'Following back on our talk: here are the slides.', 'Vi följer upp i morgon.'],
+);
+
+table(
+  'spam.get-rich',
+  [
+    ['en', 'Make $5000 a week from home!', ['Make $5000 a week from home']],
+    ['en', 'Double your bitcoin in 24 hours.', ['Double your bitcoin']],
+    ['sv', 'Tjäna 5000 kr i veckan hemifrån!', ['Tjäna 5000 kr i veckan']],
+    ['nb', 'Tjen penger hjemmefra!', ['Tjen penger hjemmefra']],
+    ['nn', 'Ten pengar heimanfrå!', ['Ten pengar heimanfrå']],
+    ['da', 'Tjen penge hjemmefra!', ['Tjen penge hjemmefra']],
+    ['de', 'Verdiene 500 Euro pro Tag!', ['Verdiene 500 Euro pro Tag']],
+    ['de', 'Von zu Hause aus Geld verdienen!', ['Von zu Hause aus Geld verdienen']],
+  ],
+  [
+    "Let's make it a day to remember.",
+    'We earn our customers’ trust every day.',
+    'Jag tjänade pengar på sommarjobbet.',
+    'Passive income is a myth, says our economist.',
+  ],
+);
+
+table(
+  'spam.dm-come-on',
+  [
+    ['en', 'DM me for prices, link in bio', ['DM me for prices', 'link in bio']],
+    ['sv', 'Skicka ett DM för pris, länk i bio', ['Skicka ett DM för pris', 'länk i bio']],
+    ['nb', 'Send meg en melding for pris! Lenke i bio.', ['Send meg en melding for pris', 'Lenke i bio']],
+    ['nn', 'Send meg ein melding for pris!', ['Send meg ein melding for pris']],
+    ['da', 'Send mig en besked for pris – link i bio', ['Send mig en besked for pris', 'link i bio']],
+    ['de', 'Schreib mir eine Nachricht für Preise, Link in der Bio', ['Schreib mir eine Nachricht für Preise', 'Link in der Bio']],
+  ],
+  ["We're hiring – DM me if you're interested.", 'Send me a message when you land.', 'Skriv till mig om du har frågor.'],
+);
+
+table(
+  'spam.prize-scam',
+  [
+    ['en', 'You have won a £1000 prize! Claim your prize now.', ['You have won', 'Claim your prize']],
+    ['en', 'URGENT! Your mobile number has been awarded a bonus.', ['number has been awarded']],
+    ['sv', 'Du har vunnit en iPhone! Hämta ditt pris här.', ['Du har vunnit', 'Hämta ditt pris']],
+    ['nb', 'Du har vunnet! Hent premien din her.', ['Du har vunnet', 'Hent premien din']],
+    ['nn', 'Du har vunne! Hent premien din her.', ['Du har vunne', 'Hent premien din']],
+    ['da', 'Du har vundet! Din pakke kunne ikke leveres.', ['Du har vundet', 'Din pakke kunne ikke leveres']],
+    ['de', 'Sie haben gewonnen! Ihr Paket konnte nicht zugestellt werden.', ['Sie haben gewonnen', 'Ihr Paket konnte nicht zugestellt werden']],
+  ],
+  [
+    'We won the match yesterday!',
+    'She was awarded a PhD scholarship.',
+    'Claim your spot at our free webinar.',
+    'You won the argument, fair enough.',
+    'Vi vann matchen i går!',
+  ],
+);
+
+table(
+  'spam.premium-sms',
+  [
+    ['en', 'Txt WIN to 80082 now! 150p/msg. Reply STOP to end.', ['Txt WIN to 80082', '150p/msg', 'Reply STOP']],
+    ['en', 'Call 09061790126 from a landline.', ['09061790126']],
+    ['sv', 'SMS:a VINST till 72000. Svara STOPP för att avsluta.', ['SMS:a VINST till 72000', 'Svara STOPP']],
+    ['nb', 'Send VINN til 2000. Koster 5 kr per SMS.', ['Send VINN til 2000', 'Koster 5 kr per SMS']],
+    ['nn', 'Send VINN til 2000. Svar STOPP.', ['Send VINN til 2000', 'Svar STOPP']],
+    ['da', 'Send VIND til 1231. Svar STOP for at afmelde.', ['Send VIND til 1231', 'Svar STOP']],
+    ['de', 'Sende GEWINN an 12345. Kostet 49 Cent pro SMS.', ['Sende GEWINN an 12345', 'Kostet 49 Cent pro SMS']],
+  ],
+  ['Watch it in 720p.', 'Text me at 5 to confirm.', 'I will send it to 3 colleagues.', 'Call me on 0701234567.', 'We stop at 5.'],
+);
+
+describe('spam.hashtag-stuffing', () => {
+  it('flags a block of hashtags and suggests keeping the first three', () => {
+    const text = 'New post! #a #b #c #d #e #f #g #h';
+    const [hit] = hitsOf('spam.hashtag-stuffing', text);
+    expect(text.slice(hit!.start, hit!.end)).toBe('#a #b #c #d #e #f #g #h');
+    expect(hit!.suggestions).toEqual(['#a #b #c']);
+  });
+  it('is stricter on X, which advises one or two', () => {
+    const text = 'Launch day for our new tool, built with care by the whole team #ai #ml #dev #js #ts';
+    expect(flagged('spam.hashtag-stuffing', text, { platform: 'x' })).toEqual(['#ai #ml #dev #js #ts']);
+    expect(flagged('spam.hashtag-stuffing', text, { platform: 'linkedin' })).toEqual([]);
+  });
+  it('flags tags that crowd out the words', () => {
+    expect(flagged('spam.hashtag-stuffing', 'Sunset #love #sun #beach #summer')).toEqual(['#love #sun #beach #summer']);
+  });
+  it.each(['Great day at #NordicJS with the team #javascript', 'Vi ses på #Almedalen! #politik #demokrati'])('leaves alone: %s', (text) => {
+    expect(flagged('spam.hashtag-stuffing', text)).toEqual([]);
+  });
+});
+
+describe('spam.mention-stuffing', () => {
+  it('flags mass tagging', () => {
+    const text = 'Check out my course! @anna @bjorn @carla @david @erik @fatima @gustav @hanna @ida @jonas';
+    expect(flagged('spam.mention-stuffing', text)).toEqual(['@anna @bjorn @carla @david @erik @fatima @gustav @hanna @ida @jonas']);
+  });
+  it.each(['@anna @bjorn @carla @david @erik @fatima thanks for the lunch, it was lovely to see you all', 'Thanks @anna and @bjorn for a great talk!'])(
+    'leaves alone: %s',
+    (text) => {
+      expect(flagged('spam.mention-stuffing', text)).toEqual([]);
+    },
+  );
+});
+
+describe('spam.link-stuffing', () => {
+  it('flags three links and suggests dropping all but the first', () => {
+    const text = 'Links: https://a.example.com https://b.example.com https://c.example.com';
+    const hits = hitsOf('spam.link-stuffing', text);
+    expect(hits.map((hit) => text.slice(hit.start, hit.end))).toEqual(['https://a.example.com', 'https://b.example.com', 'https://c.example.com']);
+    expect(hits.map((hit) => hit.suggestions)).toEqual([[], [''], ['']]);
+  });
+  it('flags a shortened link', () => {
+    expect(flagged('spam.link-stuffing', 'Read more: bit.ly/3xYz')).toEqual(['bit.ly/3xYz']);
+  });
+  it('leaves one plain link alone', () => {
+    expect(flagged('spam.link-stuffing', 'Read the report at https://example.com/report')).toEqual([]);
+  });
+});
+
+describe('spam.shouting', () => {
+  it('flags a run of capitals when strict, keeping acronyms in the suggestion', () => {
+    const text = 'Big news: THIS IS THE BEST EU DEAL EVER';
+    const [hit] = hitsOf('spam.shouting', text, { strict: true });
+    expect(text.slice(hit!.start, hit!.end)).toBe('THIS IS THE BEST EU DEAL EVER');
+    expect(hit!.suggestions).toEqual(['this is the best EU deal ever']);
+    expect(hit!.severity ?? 'info').toBe('info');
+  });
+  it('reads the case of bold letters on the original text', () => {
+    expect(flagged('spam.shouting', '𝗧𝗛𝗜𝗦 𝗜𝗦 𝗛𝗨𝗚𝗘 news', { strict: true })).toEqual(['𝗧𝗛𝗜𝗦 𝗜𝗦 𝗛𝗨𝗚𝗘']);
+  });
+  it.each(['The EU and NASA met the CEO of IBM', 'Our AI, IT and HR teams', 'I am HAPPY today'])('leaves alone: %s', (text) => {
+    expect(flagged('spam.shouting', text, { strict: true })).toEqual([]);
+  });
+  it('stays quiet by default: capitals are often a habit, not spam', () => {
+    expect(flagged('spam.shouting', 'THIS IS THE BEST DEAL EVER')).toEqual([]);
+  });
+});
+
+describe('spam.punctuation-runs', () => {
+  it('flags runs of marks with exact offsets, shown by default from three runs', () => {
+    expect(flagged('spam.punctuation-runs', 'Huge news!!!! Really???', { strict: true })).toEqual(['!!!!', '???']);
+    expect(flagged('spam.punctuation-runs', 'Huge news!!!! Really???')).toEqual([]);
+    expect(flagged('spam.punctuation-runs', 'Wow!!! Huge!!! Really???')).toEqual(['!!!', '!!!', '???']);
+  });
+  it('leaves one or two marks alone', () => {
+    expect(flagged('spam.punctuation-runs', 'Really?! Wow!', { strict: true })).toEqual([]);
+  });
+});
+
+describe('spam.emoji-runs', () => {
+  it('flags a long run of emoji', () => {
+    expect(flagged('spam.emoji-runs', 'Launch day 🚀🚀🚀🔥🔥🔥💯💯')).toEqual(['🚀🚀🚀🔥🔥🔥💯💯']);
+  });
+  it('counts a ZWJ family, a skin tone and a flag once each', () => {
+    const text = 'Family 👨‍👩‍👧 👍🏽 🇸🇪 🎉';
+    const [hit] = hitsOf('spam.emoji-runs', text, { strict: true });
+    expect(text.slice(hit!.start, hit!.end)).toBe('👨‍👩‍👧 👍🏽 🇸🇪 🎉');
+    expect(hit!.message).toMatchObject({ en: expect.stringContaining('4 emoji') });
+    expect(flagged('spam.emoji-runs', text)).toEqual([]);
+  });
+  it('leaves a couple of emoji alone', () => {
+    expect(flagged('spam.emoji-runs', 'Great day 🎉🎉 with the team 🙌', { strict: true })).toEqual([]);
+  });
+});
+
+describe('spam rules on long adversarial input', () => {
+  it.each([
+    ['letters', 'A'.repeat(100_000)],
+    ['marks', '!?'.repeat(50_000)],
+    ['emoji', '👍🏽‍'.repeat(20_000)],
+    ['tags', '#a '.repeat(30_000)],
+  ])('finish quickly on 100,000 characters of %s', (_name, text) => {
+    const doc = buildDoc(text);
+    const started = performance.now();
+    for (const rule of spamRules) rule.check(doc, {});
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
