@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { buildDoc } from '../../../src/core/doc';
+import { promotionalRules } from '../../../src/core/rules/promotional';
+import { spamRules } from '../../../src/core/rules/spam';
+import type { Hit, Lang } from '../../../src/core/types';
+
+function hitsOf(id: string, text: string, strict = false): Hit[] {
+  const rule = promotionalRules.find((candidate) => candidate.id === id);
+  if (!rule) throw new Error(`no rule ${id}`);
+  return rule
+    .check(buildDoc(text), {})
+    .filter((hit) => strict || (hit.sureness ?? 1) >= 1)
+    .sort((a, b) => a.start - b.start);
+}
+
+/** The exact words a rule flags, at the default sensitivity unless strict. */
+function flagged(id: string, text: string, strict = false): string[] {
+  return hitsOf(id, text, strict).map((hit) => text.slice(hit.start, hit.end));
+}
+
+type Case = [Lang, string, string[]];
+
+function table(id: string, positive: Case[], clean: string[]) {
+  describe(id, () => {
+    it.each(positive)('flags (%s) %s', (_lang, text, expected) => {
+      expect(flagged(id, text)).toEqual(expected);
+    });
+    it.each(clean)('leaves alone: %s', (text) => {
+      expect(flagged(id, text)).toEqual([]);
+    });
+  });
+}
+
+table(
+  'promotional.buy-now',
+  [
+    ['en', 'Our new planner is here. Buy now!', ['Buy now']],
+    ['en', 'In stores today – order yours now.', ['order yours now']],
+    ['sv', 'Vår nya kalender är här. Köp nu!', ['Köp nu']],
+    ['nb', 'Den nye kalenderen er her. Kjøp nå!', ['Kjøp nå']],
+    ['nn', 'Den nye kalenderen er her. Kjøp no!', ['Kjøp no']],
+    ['da', 'Den nye kalender er her. Køb nu!', ['Køb nu']],
+    ['de', 'Der neue Kalender ist da. Jetzt kaufen!', ['Jetzt kaufen']],
+  ],
+  [
+    "We're hiring! Join our team in Oslo.",
+    'Where will you shop now that the store has closed?',
+    'Jetzt kaufen viele Menschen online ein.',
+    'Vi köper nu in nya datorer till kontoret.',
+    'Register for our free webinar next Tuesday.',
+  ],
+);
+
+table(
+  'promotional.urgency',
+  [
+    ['en', 'Last chance! Only today, while stocks last.', ['Last chance', 'Only today', 'while stocks last']],
+    ['sv', 'Sista chansen – bara idag!', ['Sista chansen', 'bara idag']],
+    ['nb', 'Siste sjanse, kun i dag!', ['Siste sjanse', 'kun i dag']],
+    ['nn', 'Siste sjanse, berre i dag!', ['Siste sjanse', 'berre i dag']],
+    ['da', 'Sidste chance – kun i dag!', ['Sidste chance', 'kun i dag']],
+    ['de', 'Letzte Chance, nur heute! Nur noch wenige Stück.', ['Letzte Chance', 'nur heute', 'Nur noch wenige Stück']],
+  ],
+  [
+    'Free webinar next Tuesday – register here.',
+    "Don't miss our talk on Friday.",
+    'It was my last day at the office.',
+    'Nur noch wenige Tage bis Weihnachten.',
+    'Det var sista gången vi sågs.',
+    'I was in a hurry this morning.',
+  ],
+);
+
+table(
+  'promotional.discount',
+  [
+    ['en', 'Get 50% off with code SAVE50!', ['50% off', 'with code SAVE50']],
+    ['sv', '20 % rabatt med koden VÅR20', ['20 % rabatt', 'med koden VÅR20']],
+    ['sv', 'Använd rabattkoden VÅR20 i kassan.', ['rabattkoden VÅR20']],
+    ['nb', 'Få 30 % avslag med koden SOMMER.', ['30 % avslag', 'med koden SOMMER']],
+    ['nn', 'Bruk koden SOMMER25 i kassa.', ['Bruk koden SOMMER25']],
+    ['da', 'Brug rabatkoden SOMMER25 og få 30 % rabat.', ['rabatkoden SOMMER25', '30 % rabat']],
+    ['de', 'Mit dem Gutscheincode SOMMER25 sparen Sie 30 %.', ['Gutscheincode SOMMER25', 'sparen Sie 30 %']],
+  ],
+  ['We code in TypeScript every day.', 'Use code reviews to learn from each other.', 'Sales grew 30% this year.', 'Koden finns på GitHub.'],
+);
+
+table(
+  'promotional.unverifiable-claim',
+  [
+    ['en', 'Best on the market – guaranteed results!', ['Best on the market', 'guaranteed results']],
+    ['en', 'The #1 choice for teams, world-class support.', ['#1 choice', 'world-class']],
+    ['sv', 'Marknadens bästa kaffe – garanterat resultat!', ['Marknadens bästa', 'garanterat resultat']],
+    ['nb', 'Markedets beste kaffe i verdensklasse.', ['Markedets beste', 'i verdensklasse']],
+    ['nn', 'Best på marknaden, garanterte resultat.', ['Best på marknaden', 'garanterte resultat']],
+    ['da', 'Markedets bedste kaffe – garanterede resultater.', ['Markedets bedste', 'garanterede resultater']],
+    ['de', 'Der beste Kaffee auf dem Markt, garantierte Ergebnisse.', ['beste Kaffee auf dem Markt', 'garantierte Ergebnisse']],
+  ],
+  [
+    "It's guaranteed to rain on Midsummer.",
+    'Det blir garanterat kul!',
+    'My #1 tip for new managers: listen.',
+    'Thanks to our amazing team!',
+    'Das ist garantiert falsch.',
+  ],
+);
+
+describe('promotional.unverifiable-claim in strict mode', () => {
+  it('also flags a bare "guaranteed" and "#1"', () => {
+    expect(flagged('promotional.unverifiable-claim', 'Guaranteed! My #1 tip.', true)).toEqual(['Guaranteed', '#1']);
+  });
+});
+
+describe('promotional.we-focus', () => {
+  const weOnly =
+    'We are proud to share that our company has grown again this year. Our team has worked hard, and we have delivered our biggest ' +
+    'release so far. Our platform now serves more customers than ever, and our engineers have rebuilt our core from scratch. We believe ' +
+    'our approach is unique, and we are sure our results show it. Our founders started with a simple idea, and we have stayed true to ' +
+    'it. Our offices in Stockholm and Oslo keep growing, and we will open our third office next year. We thank our partners and our ' +
+    'investors for believing in us.';
+
+  it('flags a long post about "we" that never addresses the reader, at its first "we"', () => {
+    const [hit] = hitsOf('promotional.we-focus', weOnly);
+    expect(weOnly.slice(hit!.start, hit!.end)).toBe('We');
+    expect(hit!.message).toMatchObject({ en: expect.stringMatching(/“you” 0 times/) });
+  });
+
+  it('counts Swedish, Norwegian, Danish and German pronouns', () => {
+    const swedish = Array.from({ length: 12 }, () => 'Vi bygger vår plattform och våra kunder litar på oss.').join(' ');
+    expect(flagged('promotional.we-focus', swedish, true)).toEqual(['Vi']);
+    const german = Array.from({ length: 12 }, () => 'Wir bauen unsere Plattform, und unsere Kunden vertrauen uns.').join(' ');
+    expect(flagged('promotional.we-focus', german, true)).toEqual(['Wir']);
+    const germanPolite = Array.from({ length: 12 }, () => 'Wir bauen unsere Plattform für Sie und Ihre Kunden.').join(' ');
+    expect(flagged('promotional.we-focus', germanPolite, true)).toEqual([]);
+  });
+
+  it('leaves alone a post that talks to the reader', () => {
+    const balanced = weOnly.replace(/our customers/g, 'you').replace(/our partners/g, 'you and your team');
+    expect(flagged('promotional.we-focus', `${balanced} What would you build with it? Tell us what you need.`, true)).toEqual([]);
+  });
+
+  it('leaves alone a short proud announcement', () => {
+    expect(flagged('promotional.we-focus', 'Proud to announce our new office in Malmö! Thanks to our amazing team, we did it.', true)).toEqual([]);
+  });
+});
+
+describe('ordinary posts are neither selling nor spam', () => {
+  it.each([
+    "We're hiring! We are looking for a backend developer to join our team in Stockholm. Apply by 30 June.",
+    'Free webinar next Tuesday at 10:00 on accessible design. Register via the link in the comments.',
+    'Proud to announce our new office in Malmö. Thanks to our amazing team!',
+    'Today we launch version 2 of our app. It adds offline maps and a dark mode.',
+    'Vi söker en projektledare till vårt kontor i Göteborg. Sista ansökningsdag 15 maj.',
+    'Välkommen på frukostseminarium om hållbar upphandling nästa torsdag.',
+    'Vi ansetter! Vi ser etter en utvikler til teamet vårt i Bergen.',
+    'Velkommen til gratis webinar neste tirsdag om universell utforming.',
+    'Vi tilset ein ny rådgjevar til kontoret vårt i Førde.',
+    'Vi søger en ny kollega til vores team i Aarhus. Ansøgningsfrist 1. juni.',
+    'Wir stellen ein! Wir suchen eine Entwicklerin für unser Team in Berlin.',
+    'Einladung zum kostenlosen Webinar am Dienstag um 10 Uhr.',
+  ])('%s', (text) => {
+    const doc = buildDoc(text);
+    const hits = [...spamRules, ...promotionalRules].flatMap((rule) => rule.check(doc, {}).filter((hit) => (hit.sureness ?? 1) >= 1));
+    expect(hits).toEqual([]);
+  });
+});
