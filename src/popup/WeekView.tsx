@@ -46,8 +46,8 @@ function Bars({ rows }: { rows: Row[] }) {
         <tr>
           <th scope="col"><span class="visually-hidden">{t('popup_item')}</span></th>
           <th scope="col" aria-hidden="true" />
-          <th scope="col">{t('popup_thisWeekShort')}</th>
-          <th scope="col">{t('popup_weekBeforeShort')}</th>
+          <th scope="col" class="bars-value">{t('popup_thisWeekShort')}</th>
+          <th scope="col" class="bars-before">{t('popup_weekBeforeShort')}</th>
         </tr>
       </thead>
       <tbody>

@@ -31,8 +31,9 @@ export function CustomTerms({ settings, change }: Props) {
     if (problem || messageProblem) return;
     const result = await change({ kind: 'add-custom-term', term: { term, category, ...(message.trim() ? { message } : {}) } });
     if (!result.ok) return setTermError(errorText(result.error, LIMITS.customTerms));
-    setTerm('');
-    setMessage('');
+    // Keep whatever was typed while the change was being saved.
+    setTerm(current => (current === term ? '' : current));
+    setMessage(current => (current === message ? '' : current));
   };
 
   return (
@@ -109,7 +110,7 @@ export function AllowList({ settings, change }: Props) {
     const result = await change({ kind: 'allow-word', word });
     if (!result.ok) return setError(errorText(result.error, LIMITS.allowedWords));
     setError(undefined);
-    setWord('');
+    setWord(current => (current === word ? '' : current));
   };
 
   return (
