@@ -1,4 +1,27 @@
 import type { Rule } from '../../rule';
+import { apiKeyRule } from './api-key';
+import { bookingReferenceRule } from './booking-reference';
+import { confidentialWorkRule } from './confidential-work';
+import { emailAddressRule } from './email-address';
+import { healthDiagnosisRule } from './health-diagnosis';
+import { homeAbsenceRule } from './home-absence';
+import { ibanRule } from './iban';
+import { nationalIdRule } from './national-id';
+import { passwordRule } from './password';
+import { paymentCardRule } from './payment-card';
+import { phoneNumberRule } from './phone-number';
 
 /** The oversharing rules, in the order the settings page lists them. */
-export const oversharingRules: Rule[] = [];
+export const oversharingRules: Rule[] = [
+  nationalIdRule,
+  paymentCardRule,
+  ibanRule,
+  passwordRule,
+  apiKeyRule,
+  homeAbsenceRule,
+  bookingReferenceRule,
+  healthDiagnosisRule,
+  confidentialWorkRule,
+  phoneNumberRule,
+  emailAddressRule,
+];

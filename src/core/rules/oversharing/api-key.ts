@@ -1,0 +1,63 @@
+/**
+ * API keys, access tokens and private keys with well-known shapes: AWS, GitHub, Slack, Stripe,
+ * Google, OpenAI-style `sk-` keys, JSON Web Tokens and PEM private key headers. A key in a post
+ * (often in a pasted code sample) gives anyone access to the account behind it.
+ */
+import type { Rule } from '../../rule';
+import type { Hit } from '../../types';
+
+// Each key begins with its provider's marker; from a marker that starts a run of key characters
+// the whole run is taken and tested against the anchored shapes. Runs do not overlap, so the
+// text is read once.
+const MARKER = /AKIA|ASIA|gh[pousr]_|github_pat_|xox[abeoprs]-|[sr]k_live_|AIza|sk-|eyJ/g;
+const KEY_CHAR = /[A-Za-z0-9_\-.]/;
+const SHAPES: RegExp[] = [
+  /^(?:AKIA|ASIA)[0-9A-Z]{16}$/,
+  /^gh[pousr]_[A-Za-z0-9]{36}$/,
+  /^github_pat_[A-Za-z0-9_]{60,}$/,
+  /^xox[abeoprs]-[A-Za-z0-9-]{10,}$/,
+  /^[sr]k_live_[A-Za-z0-9]{20,}$/,
+  /^AIza[0-9A-Za-z_-]{35}$/,
+  /^sk-(?:proj-|ant-)?[A-Za-z0-9_-]{20,}$/,
+  /^eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{16,}$/,
+];
+const PRIVATE_KEY = /-----BEGIN (?:[A-Z]{2,10} ){0,2}PRIVATE KEY(?: BLOCK)?-----/g;
+
+export const apiKeyRule: Rule = {
+  id: 'oversharing.api-key',
+  category: 'oversharing',
+  severity: 'critical',
+  title: 'API key or private key',
+  description: 'Marks access keys and tokens with well-known shapes (AWS, GitHub, Slack, Stripe, Google, OpenAI, JWT) and private key blocks.',
+  example: 'Here is my config: AKIAIOSFODNN7EXAMPLE works for the demo bucket.',
+  check(doc) {
+    const hits: Hit[] = [];
+    const found = (start: number, end: number) =>
+      hits.push({
+        start,
+        end,
+        message: {
+          en: 'This looks like a secret key. Anyone who copies it gets into the account behind it: remove it and revoke the key.',
+          sv: 'Det här ser ut som en hemlig nyckel. Den som kopierar den kommer åt kontot bakom: ta bort den och spärra nyckeln.',
+          nb: 'Dette ser ut som en hemmelig nøkkel. Den som kopierer den, kommer inn på kontoen bak: fjern den og trekk nøkkelen tilbake.',
+          da: 'Det her ligner en hemmelig nøgle. Den, der kopierer den, får adgang til kontoen bag: fjern den, og spær nøglen.',
+          de: 'Das sieht aus wie ein geheimer Schlüssel. Wer ihn kopiert, kommt an das Konto dahinter: entferne ihn und widerrufe den Schlüssel.',
+        },
+        suggestions: [''],
+        sureness: 2,
+      });
+    const text = doc.text;
+    MARKER.lastIndex = 0;
+    for (let m = MARKER.exec(text); m !== null; m = MARKER.exec(text)) {
+      const start = m.index;
+      let end = start;
+      while (end < text.length && KEY_CHAR.test(text[end]!)) end++;
+      MARKER.lastIndex = end;
+      if (start > 0 && KEY_CHAR.test(text[start - 1]!)) continue;
+      const candidate = text.slice(start, end).replace(/[.-]+$/, '');
+      if (SHAPES.some((shape) => shape.test(candidate))) found(start, start + candidate.length);
+    }
+    for (const m of doc.text.matchAll(PRIVATE_KEY)) found(m.index, m.index + m[0].length);
+    return hits;
+  },
+};

@@ -1,0 +1,39 @@
+/** What a draft says just before or after a spot: the words that tell an ID from an order number. */
+import type { Doc } from '../../doc';
+import type { Token } from '../../text/tokens';
+
+/** Index of the first token that starts at or after the folded offset. */
+function tokenIndexAt(doc: Doc, fpos: number): number {
+  let low = 0;
+  let high = doc.tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (doc.tokens[mid]!.fstart < fpos) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** The last `count` word tokens that end before the folded offset, nearest last. */
+export function wordsBefore(doc: Doc, fpos: number, count: number): Token[] {
+  const words: Token[] = [];
+  for (let i = tokenIndexAt(doc, fpos) - 1; i >= 0 && words.length < count; i--) {
+    const token = doc.tokens[i]!;
+    if (token.fend <= fpos && token.kind === 'word') words.unshift(token);
+  }
+  return words;
+}
+
+/** The next `count` word tokens that start at or after the folded offset. */
+export function wordsAfter(doc: Doc, fpos: number, count: number): Token[] {
+  const words: Token[] = [];
+  for (let i = tokenIndexAt(doc, fpos); i < doc.tokens.length && words.length < count; i++) {
+    if (doc.tokens[i]!.kind === 'word') words.push(doc.tokens[i]!);
+  }
+  return words;
+}
+
+/** Whether any of the words, or the start of any of them (for compounds), is in the set. */
+export function mentions(words: readonly Token[], set: ReadonlySet<string>, prefixes: readonly string[] = []): boolean {
+  return words.some((word) => set.has(word.norm) || prefixes.some((prefix) => word.norm.startsWith(prefix)));
+}

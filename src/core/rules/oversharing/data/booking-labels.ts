@@ -1,0 +1,32 @@
+/**
+ * The words that introduce a booking reference or ticket number: "booking reference",
+ * "bokningsnummer", "bestillingsnummer", "Buchungscode", "boarding pass". Anyone holding the code
+ * and the surname can open, change or cancel the trip.
+ */
+import type { LexiconData } from '../../../lexicon';
+import { entriesOf } from '../phrases';
+
+const LABELS: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', string[]> = {
+  en: [
+    'booking {reference|ref|code|number|no|nr}', '{confirmation|reservation} {code|number}', 'record locator', 'booking', '{e ticket|eticket|ticket} {number|no}',
+    '{e ticket|eticket}', 'boarding {pass|card}',
+  ],
+  sv: ['{bokningsnummer|bokningsnr|bokningsreferens|bokningskod|bokningsbekräftelse|bokning|biljettnummer|boardingkort}', 'e biljett'],
+  nb: ['{bestillingsnummer|bestillingsnr|bestillingsreferanse|bookingnummer|bookingreferanse|bookingkode|referansenummer|billettnummer|boardingkort}', 'e billett'],
+  nn: ['{bestillingsnummer|bestillingsreferanse|bookingnummer|bookingreferanse|bookingkode|referansenummer|billettnummer|boardingkort}', 'e billett'],
+  da: ['{bookingnummer|bookingnr|bookingreference|bookingkode|bestillingsnummer|reservationsnummer|billetnummer|boardingkort}', 'e billet'],
+  de: [
+    '{buchungsnummer|buchungscode|buchungsreferenz|buchungsbestätigung|buchung|reservierungsnummer|bestätigungsnummer|ticketnummer|bordkarte}',
+    'buchungs nr', '{e ticket|eticket}',
+  ],
+};
+
+/** Loanwords every language uses for the same thing. */
+const EVERYWHERE = ['pnr', 'boarding pass', 'booking reference', 'booking ref', 'e ticket', 'eticket'];
+
+export const BOOKING_LABELS: LexiconData<object> = Object.fromEntries(
+  Object.entries(LABELS).map(([lang, phrases]) => [lang, [...entriesOf(phrases, {}), ...entriesOf(EVERYWHERE, { anywhere: true })]]),
+);
+
+/** Words that may stand between the label and the code: "booking reference is: X7K2QP". */
+export const FILLERS = new Set(['is', 'number', 'no', 'nr', 'code', 'ref', 'är', 'er', 'ist', 'lautet', 'nummer', 'kod', 'kode', 'my', 'our', 'min', 'vår', 'mit']);

@@ -1,0 +1,165 @@
+/**
+ * First-person disclosures of a diagnosis or a health detail, per language. Only the writer’s own
+ * health: "I was diagnosed with", "jag har fått diagnosen", "ich leide an". Talk about health in
+ * general or about others is not listed. Phrases are built from frames and condition words, so a
+ * new condition needs one word, not a phrase per frame.
+ */
+import type { LexiconData, LexiconEntry } from '../../../lexicon';
+import type { PhraseData } from '../../../rule';
+import { expandGroups } from '../phrases';
+
+/** Words that colloquially mean a passing feeling ("jag har ångest inför måndag"): strict mode only. */
+const COLLOQUIAL = new Set(['ångest', 'angst', 'stress', 'stressad']);
+
+interface HealthLanguage {
+  /** Phrases that disclose a diagnosis on their own. */
+  disclosures: string[];
+  /** Frames followed by a condition word: "i have", "jag lider av". */
+  frames: string[];
+  /** Condition words (`*cancer` matches compounds such as bröstcancer). */
+  conditions: string[];
+  /** Frames followed by a condition with an article ("i have a tumour"). */
+  articleFrames?: string[];
+  articleConditions?: string[];
+  /** Possessive phrases ("my cancer", "kreften min"). */
+  possessives: string[];
+}
+
+const LANGUAGES: Partial<Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', HealthLanguage>> = {
+  en: {
+    disclosures: [
+      '{i was|i got|i just got|i recently got} diagnosed',
+      '{i’ve|i have|i just|i recently} been diagnosed',
+      'i {received|got} {the|my|a} diagnosis',
+      '{i’m|i am} on sick leave',
+      '{i’m|i am} {in|undergoing|starting} {chemo|chemotherapy|radiotherapy|rehab}',
+      '{i’m|i am} {autistic|bipolar|diabetic|epileptic|hiv-positive}',
+      'i had a {miscarriage|breakdown|stroke|heart attack}',
+      '{i’m|i am} recovering from {burnout|cancer|a stroke|a heart attack}',
+    ],
+    frames: ['{i have|i’ve} got', '{i have|i’ve}', 'i {suffer|suffered} from', '{i’m|i am} {living|struggling|battling|diagnosed} with', '{i’ve|i have} been {living with|struggling with|battling|fighting}', 'i {live|struggle|battle} with'],
+    conditions: [
+      'cancer', '*cancer', '{breast|lung|prostate|skin|bowel|colon|ovarian|pancreatic|brain|thyroid|cervical|testicular|blood} cancer',
+      'stage _ cancer', 'leukemia', 'leukaemia', 'lymphoma', 'depression', 'anxiety', 'adhd', 'add', 'autism', 'ptsd', 'ocd',
+      'bipolar', 'schizophrenia', 'diabetes', 'epilepsy', 'ms', 'hiv', 'aids', 'endometriosis', 'fibromyalgia', 'dementia',
+      'alzheimer’s|alzheimers', 'parkinson’s|parkinsons', 'crohn’s|crohns', 'burnout',
+      'long covid', 'celiac|coeliac disease', 'multiple sclerosis', 'chronic fatigue|pain',
+    ],
+    articleFrames: ['{i have|i’ve} got', '{i have|i’ve}', 'i suffer from', '{i’m|i am} recovering from'],
+    articleConditions: ['{a|an} {tumour|tumor|eating disorder|anxiety disorder|brain tumour|brain tumor|personality disorder}'],
+    possessives: ['my cancer|tumour|tumor|chemo|chemotherapy|diagnosis|depression|adhd|autism|ptsd|bipolar|miscarriage|psychiatrist|oncologist|antidepressants'],
+  },
+  sv: {
+    disclosures: [
+      'jag {har fått|fick} diagnosen',
+      'jag har diagnosen',
+      'jag diagnostiserades|diagnosticerades',
+      'jag har diagnostiserats|diagnosticerats',
+      'jag har blivit diagnostiserad|diagnosticerad',
+      'jag blev diagnostiserad|diagnosticerad',
+      'jag är|blev sjukskriven|utbränd',
+      'jag gick in i väggen',
+      'jag får|fick cellgifter|cytostatika|strålbehandling',
+      'jag {har fått|fick|har haft} {missfall|en stroke|en hjärtinfarkt}',
+    ],
+    frames: ['jag har', 'jag lider av', 'jag kämpar med', 'jag lever med', 'jag har fått'],
+    conditions: [
+      'cancer', '*cancer', 'leukemi', 'lymfom', 'depression', 'ångest', 'adhd', 'add', 'autism', 'ptsd', 'ocd', 'bipolär', 'schizofreni',
+      'diabetes', 'epilepsi', 'ms', 'hiv', 'endometrios', 'fibromyalgi', 'demens', 'alzheimers', 'parkinsons',
+      'utmattningssyndrom', 'utmattningsdepression', 'ätstörning|ätstörningar', 'long covid', 'celiaki', 'tumör',
+      'en {tumör|ätstörning|hjärntumör|ångeststörning}',
+    ],
+    possessives: ['min cancer|diagnos|depression|cellgiftsbehandling|psykiater|onkolog|utmattning|tumör', 'mitt missfall'],
+  },
+  nb: {
+    disclosures: [
+      'jeg {har fått|fikk} {diagnosen|påvist}',
+      'jeg har diagnosen',
+      'jeg ble diagnostisert',
+      'jeg har blitt diagnostisert',
+      'jeg er|ble sykmeldt|sykemeldt|utbrent',
+      'jeg får|fikk cellegift|strålebehandling',
+      'jeg {har hatt|fikk} {en spontanabort|et hjerneslag|et hjerteinfarkt}',
+    ],
+    frames: ['jeg har', 'jeg lider av', 'jeg sliter med', 'jeg lever med', 'jeg kjemper mot'],
+    conditions: [
+      'kreft', '*kreft', 'leukemi', 'lymfom', 'depresjon', 'angst', 'adhd', 'add', 'autisme', 'ptsd', 'ocd', 'bipolar',
+      'schizofreni', 'diabetes', 'epilepsi', 'ms', 'hiv', 'endometriose', 'fibromyalgi', 'demens', 'alzheimer',
+      'parkinson', 'utbrenthet', 'spiseforstyrrelse|spiseforstyrrelser', 'long covid', 'cøliaki', 'en {svulst|spiseforstyrrelse|hjernesvulst}',
+    ],
+    possessives: [
+      'min kreft|diagnose|depresjon|cellegiftbehandling|psykiater|onkolog|svulst',
+      'kreften|diagnosen|depresjonen|angsten|svulsten|spontanaborten min',
+    ],
+  },
+  nn: {
+    disclosures: [
+      'eg {har fått|fekk} {diagnosen|påvist}',
+      'eg har diagnosen',
+      'eg vart|blei diagnostisert',
+      'eg er|vart|blei sjukmeld|sjukmelde|sjukemeld|utbrent',
+      'eg får|fekk cellegift|strålebehandling',
+    ],
+    frames: ['eg har', 'eg lid av', 'eg slit med', 'eg lever med', 'eg kjempar mot'],
+    conditions: [
+      'kreft', '*kreft', 'leukemi', 'lymfom', 'depresjon', 'angst', 'adhd', 'autisme', 'ptsd', 'ocd', 'bipolar',
+      'schizofreni', 'diabetes', 'epilepsi', 'ms', 'hiv', 'endometriose', 'fibromyalgi', 'demens', 'alzheimer',
+      'parkinson', 'utbrentheit', 'eteforstyrring|eteforstyrringar|spiseforstyrring', 'long covid', 'ein {svulst|hjernesvulst}',
+    ],
+    possessives: ['kreften|diagnosen|depresjonen|angsten|svulsten min'],
+  },
+  da: {
+    disclosures: [
+      'jeg {har fået|fik} {konstateret|diagnosen}',
+      'jeg har diagnosen',
+      'jeg {er blevet|blev} {diagnosticeret|diagnostiseret}',
+      'jeg {er|blev} {sygemeldt|sygmeldt|ramt af stress}',
+      'jeg får|fik kemo|kemoterapi|strålebehandling',
+      'jeg {har haft|fik} {en abort|en spontan abort|en blodprop|en hjerneblødning}',
+    ],
+    frames: ['jeg har', 'jeg lider af', 'jeg kæmper med', 'jeg lever med'],
+    conditions: [
+      'kræft', '*kræft', 'leukæmi', 'lymfekræft', 'depression', 'angst', 'adhd', 'add', 'autisme', 'ptsd', 'ocd', 'bipolar',
+      'skizofreni', 'diabetes', 'sukkersyge', 'epilepsi', 'sklerose', 'hiv', 'endometriose', 'fibromyalgi', 'demens',
+      'alzheimers', 'parkinsons', 'stress', 'spiseforstyrrelse', 'long covid', 'cøliaki', 'en {tumor|hjernesvulst|spiseforstyrrelse}',
+    ],
+    possessives: ['min kræft|diagnose|depression|kemo|kemoterapi|psykiater|onkolog|tumor|abort'],
+  },
+  de: {
+    disclosures: [
+      'bei mir wurde|wurden _ diagnostiziert|festgestellt',
+      'bei mir wurde|wurden _ _ diagnostiziert|festgestellt',
+      'ich habe|hab die diagnose',
+      'ich habe|hab eine diagnose bekommen|erhalten',
+      'ich bin krankgeschrieben',
+      'ich bin an _ erkrankt',
+      'ich bekomme|mache eine chemo|chemotherapie|strahlentherapie',
+      'ich hatte {eine fehlgeburt|einen schlaganfall|einen herzinfarkt|einen burnout|einen nervenzusammenbruch}',
+      'ich bin autist|autistin|diabetiker|diabetikerin|epileptiker|epileptikerin|hiv-positiv',
+    ],
+    frames: ['ich habe|hab', 'ich leide an|unter', 'ich lebe mit', 'ich kämpfe mit|gegen'],
+    conditions: [
+      'krebs', '*krebs', 'leukämie', 'lymphom', 'depressionen|depression', 'angststörung|angststörungen|panikattacken',
+      'adhs', 'ads', 'autismus', 'ptbs', 'zwangsstörung', 'schizophrenie', 'diabetes', 'epilepsie', 'ms', 'hiv',
+      'endometriose', 'fibromyalgie', 'demenz', 'alzheimer', 'parkinson', 'essstörung|magersucht|bulimie', 'long covid',
+      'zöliakie', 'einen {tumor|burnout|hirntumor}', 'eine {essstörung|angststörung|depression|bipolare störung}',
+    ],
+    possessives: ['meine diagnose|chemo|chemotherapie|depression|depressionen|krebserkrankung|therapeutin|psychiaterin|fehlgeburt', 'mein krebs|tumor|psychiater|therapeut|burnout'],
+  },
+};
+
+function entries(language: HealthLanguage): Array<LexiconEntry<PhraseData>> {
+  const phrases: Array<LexiconEntry<PhraseData>> = [];
+  const add = (phrase: string, condition?: string) => {
+    const colloquial = condition !== undefined && COLLOQUIAL.has(condition);
+    for (const expanded of expandGroups(phrase)) phrases.push(colloquial ? { phrase: expanded, sureness: 0 } : { phrase: expanded });
+  };
+  for (const phrase of [...language.disclosures, ...language.possessives]) add(phrase);
+  for (const frame of language.frames) for (const condition of language.conditions) add(`${frame} ${condition}`, condition);
+  for (const frame of language.articleFrames ?? []) for (const condition of language.articleConditions ?? []) add(`${frame} ${condition}`);
+  return phrases;
+}
+
+export const HEALTH_DISCLOSURES: LexiconData<PhraseData> = Object.fromEntries(
+  Object.entries(LANGUAGES).map(([lang, language]) => [lang, entries(language)]),
+);

@@ -1,0 +1,35 @@
+/** Words around a number that say it is, or is not, a phone number. Compounds match by their start. */
+
+/** Calling words: "call me on", "ring", "tlf", "Handy". A number right after one is a phone number. */
+export const CALL_WORDS = new Set([
+  'phone', 'call', 'text', 'cell', 'mobile', 'tel', 'whatsapp', 'sms', 'ring', 'ringa', 'ringer', 'ringe', 'mobil', 'mobilen',
+  'sms:a', 'smsa', 'tlf', 'mob', 'telefon', 'telefonen', 'handy', 'anrufen', 'ruf', 'rufen',
+]);
+export const CALL_PREFIXES = ['telefon', 'phone', 'mobilnum', 'mobilnr', 'handynum', 'tlf'];
+
+/** Calling words and the looser ones that introduce a number people may reach you on. */
+export const PHONE_WORDS = new Set([...CALL_WORDS, 'number', 'reach', 'contact', 'nummer', 'nummeret', 'nr', 'nås', 'kontakt', 'erreichbar', 'unter']);
+
+/** Order, invoice, account and reference numbers: never a phone number. */
+export const NOT_PHONE_WORDS = new Set([
+  'order', 'ordre', 'invoice', 'faktura', 'rechnung', 'account', 'konto', 'ref', 'reference', 'referens', 'referanse',
+  'reference', 'case', 'ärende', 'sag', 'sak', 'ticket', 'tracking', 'isbn', 'ean', 'org', 'orgnr', 'cvr', 'mva', 'moms',
+  'vat', 'ust', 'bankgiro', 'plusgiro', 'pg', 'bg', 'clearing', 'reg', 'kundnr', 'kundenr', 'id', 'ocr', 'serial',
+  'artikel', 'art', 'item', 'sku', 'postnummer', 'postnr', 'plz', 'zip', 'version', 'build', 'kr', 'sek', 'nok', 'dkk',
+  'eur', 'euro', 'usd', 'page', 'side', 'sida', 'seite',
+]);
+export const NOT_PHONE_PREFIXES = [
+  'ordernum', 'ordrenum', 'ordernr', 'ordrenr', 'bestellnum', 'bestellnr', 'fakturanum', 'fakturanr', 'rechnungsnum',
+  'kundnum', 'kundenum', 'kontonum', 'kontonr', 'referens', 'referanse', 'sendungsnum', 'sporings', 'spårnings',
+  'organisationsnum', 'organisasjonsnum', 'registreringsnum', 'bestillingsnum', 'bestillingsnr', 'saksnum', 'ärendenum',
+  'kollinum', 'artikelnum', 'personnum', 'fødselsnum', 'cpr', 'steuer', 'iban', 'bic', 'swift', 'kortnum', 'transaktion',
+];
+
+/** A business's switchboard or customer service: a number meant to be public. */
+export const BUSINESS_WORDS = new Set([
+  'office', 'customer', 'service', 'support', 'reception', 'switchboard', 'helpdesk', 'hotline', 'store', 'shop',
+  'restaurant', 'kontor', 'kontoret', 'växel', 'växeln', 'kundtjänst', 'kundservice', 'kundeservice', 'kundesenter',
+  'sentralbord', 'sentralbordet', 'butik', 'butiken', 'butikk', 'butikken', 'kundendienst', 'zentrale', 'büro',
+  'geschäft', 'praxis', 'reservations', 'bookings', 'bordsbokning', 'bordbestilling', 'bordreservation', 'tischreservierung',
+]);
+export const BUSINESS_PREFIXES = ['kundtjänst', 'kundeservice', 'kundendienst', 'kundesenter', 'servicecenter', 'kundecenter', 'växel', 'sentralbord', 'hovednummer', 'huvudnummer'];

@@ -1,0 +1,88 @@
+/**
+ * The words that introduce a secret: "my password is", "lösenordet är", "PIN 1234", "wifi code".
+ * `pin` labels take 4–8 digits (PINs, door codes); `password` labels take any word that looks
+ * like a password. Bare "code"/"kode" is left out: discount codes are not secrets.
+ */
+import type { LexiconData } from '../../../lexicon';
+
+export interface SecretLabel {
+  kind: 'password' | 'pin';
+}
+
+const password: SecretLabel = { kind: 'password' };
+const pin: SecretLabel = { kind: 'pin' };
+
+export const SECRET_LABELS: LexiconData<SecretLabel> = {
+  en: [
+    { phrase: 'password|passcode|passphrase|passwd|pwd', ...password },
+    { phrase: 'password|passcode|passphrase|passwd|pwd is|was', ...password },
+    { phrase: 'wifi|wlan|wireless|network password|code|pass|key', ...password },
+    { phrase: 'wifi|wlan|wireless|network password|code|pass|key is', ...password },
+    { phrase: 'wi fi password|code|pass|key', ...password },
+    { phrase: 'wi fi password|code|pass|key is', ...password },
+    { phrase: 'door|gate|alarm|entry|safe code', ...pin },
+    { phrase: 'door|gate|alarm|entry|safe code is', ...pin },
+    { phrase: 'pin|pincode|pin-code', ...pin, anywhere: true },
+    { phrase: 'pin code|number', ...pin, anywhere: true },
+    { phrase: 'pin|pincode is', ...pin },
+    { phrase: 'pin code|number is', ...pin },
+  ],
+  sv: [
+    { phrase: 'lösenord|lösenordet|lösen', ...password },
+    { phrase: 'lösenord|lösenordet|lösen är|var', ...password },
+    { phrase: 'wifi|wlan lösenord|lösenordet|lösen|koden|kod', ...password },
+    { phrase: 'wifi|wlan lösenord|lösenordet|lösen|koden|kod är', ...password },
+    { phrase: 'wi fi lösenord|lösenordet|lösen|koden|kod', ...password },
+    { phrase: 'wifilösen|wifilösenord|wifilösenordet|wifikoden|wlanlösen', ...password },
+    { phrase: 'wifilösen|wifilösenord|wifilösenordet|wifikoden|wlanlösen är', ...password },
+    { phrase: 'pinkod|pinkoden|portkod|portkoden|dörrkod|dörrkoden|larmkod|larmkoden|kortkod|kortkoden', ...pin },
+    { phrase: 'pinkod|pinkoden|portkod|portkoden|dörrkod|dörrkoden|larmkod|larmkoden|kortkod|kortkoden är', ...pin },
+    { phrase: 'pin kod|koden', ...pin },
+    { phrase: 'pin kod|koden är', ...pin },
+  ],
+  nb: [
+    { phrase: 'passord|passordet', ...password },
+    { phrase: 'passord|passordet er|var', ...password },
+    { phrase: 'wifi|wlan|nettverk passord|passordet|koden|kode', ...password },
+    { phrase: 'wifi|wlan|nettverk passord|passordet|koden|kode er', ...password },
+    { phrase: 'wi fi passord|passordet|koden|kode', ...password },
+    { phrase: 'wifipassord|wifipassordet|wifikoden|wifikode', ...password },
+    { phrase: 'wifipassord|wifipassordet|wifikoden|wifikode er', ...password },
+    { phrase: 'pinkode|pinkoden|portkode|portkoden|dørkode|dørkoden|alarmkode|alarmkoden|kortkode|kortkoden', ...pin },
+    { phrase: 'pinkode|pinkoden|portkode|portkoden|dørkode|dørkoden|alarmkode|alarmkoden|kortkode|kortkoden er', ...pin },
+    { phrase: 'pin kode|koden', ...pin },
+    { phrase: 'pin kode|koden er', ...pin },
+  ],
+  nn: [
+    { phrase: 'passord|passordet', ...password },
+    { phrase: 'passord|passordet er|var', ...password },
+    { phrase: 'wifi|wlan passord|passordet|koden|kode', ...password },
+    { phrase: 'wifi|wlan passord|passordet|koden|kode er', ...password },
+    { phrase: 'pinkode|pinkoden|portkode|portkoden|dørkode|dørkoden|alarmkode|alarmkoden', ...pin },
+    { phrase: 'pinkode|pinkoden|portkode|portkoden|dørkode|dørkoden|alarmkode|alarmkoden er', ...pin },
+  ],
+  da: [
+    { phrase: 'adgangskode|adgangskoden|kodeord|kodeordet|password', ...password },
+    { phrase: 'adgangskode|adgangskoden|kodeord|kodeordet|password er|var', ...password },
+    { phrase: 'wifi|wlan|netværk kode|koden|kodeord|kodeordet|password|adgangskode|adgangskoden', ...password },
+    { phrase: 'wifi|wlan|netværk kode|koden|kodeord|kodeordet|password|adgangskode|adgangskoden er', ...password },
+    { phrase: 'wifikode|wifikoden|wifi-kode', ...password },
+    { phrase: 'wifikode|wifikoden er', ...password },
+    { phrase: 'pinkode|pinkoden|portkode|portkoden|dørkode|dørkoden|alarmkode|alarmkoden', ...pin },
+    { phrase: 'pinkode|pinkoden|portkode|portkoden|dørkode|dørkoden|alarmkode|alarmkoden er', ...pin },
+    { phrase: 'pin kode|koden', ...pin },
+    { phrase: 'pin kode|koden er', ...pin },
+  ],
+  de: [
+    { phrase: 'passwort|kennwort|zugangscode|zugangsdaten', ...password },
+    { phrase: 'passwort|kennwort|zugangscode ist|lautet|war', ...password },
+    { phrase: 'wlan|wifi passwort|kennwort|schlüssel|code', ...password },
+    { phrase: 'wlan|wifi passwort|kennwort|schlüssel|code ist|lautet', ...password },
+    { phrase: 'wlanpasswort|wlankennwort|wlanschlüssel|wlancode', ...password },
+    { phrase: 'wlanpasswort|wlankennwort|wlanschlüssel|wlancode ist|lautet', ...password },
+    { phrase: 'geheimzahl|pinnummer|türcode|alarmcode|tresorcode', ...pin },
+    { phrase: 'geheimzahl|pinnummer|türcode|alarmcode|tresorcode ist|lautet', ...pin },
+    { phrase: 'pin ist|lautet', ...pin },
+    { phrase: 'pin code|nummer ist|lautet', ...pin },
+  ],
+};

@@ -1,0 +1,112 @@
+/**
+ * A home address in the same post as an absence: "Storgatan 12 … borta i tre veckor". Each alone
+ * is ordinary (strict mode only); together they tell strangers which home stands empty and when,
+ * so both parts are marked.
+ */
+import type { Doc } from '../../doc';
+import { Lexicon } from '../../lexicon';
+import type { Rule } from '../../rule';
+import type { Token } from '../../text/tokens';
+import type { Hit, Lang, Localized } from '../../types';
+import { mentions } from './context';
+import { ENGLISH_STREET_WORDS, HOME_PHRASES, STREET_ENDINGS, STREET_WORDS_AFTER_NAME, type PlaceData } from './data/home-absence';
+import { BUSINESS_PREFIXES, BUSINESS_WORDS } from './data/phone-words';
+import { forEveryLanguage } from './phrases';
+
+const phrases = new Lexicon<PlaceData>(forEveryLanguage(HOME_PHRASES));
+// A street name ending, after at least three letters of the name: Storgatan, Kirkeveien, Goethestraße.
+const STREET_ENDING = new RegExp(`^\\p{L}{3,}(?:${STREET_ENDINGS.join('|')})$`, 'u');
+const HOUSE_NUMBER = /^[1-9]\d{0,3}[a-z]?$/;
+const UPPERCASE = /^\p{Lu}/u;
+const CURRENCY = /\p{Sc}/u;
+/** The languages that write a street word after the name ("Karl Johans gate 22"). */
+const NAME_FIRST_LANGS: ReadonlySet<Lang> = new Set(['sv', 'nb', 'nn', 'da', 'de']);
+
+function isHouseNumber(doc: Doc, token: Token | undefined): token is Token {
+  if (token === undefined || (token.kind !== 'number' && token.kind !== 'word') || !HOUSE_NUMBER.test(token.norm)) return false;
+  // "a £100 High Street voucher" is a price.
+  return !CURRENCY.test(doc.text[token.start - 1] ?? '');
+}
+
+function isName(doc: Doc, token: Token | undefined): token is Token {
+  return token !== undefined && token.kind === 'word' && UPPERCASE.test(doc.text.slice(token.start, token.end));
+}
+
+/** Street and house number: "Storgatan 12", "Karl Johans gate 22", "Hauptstr. 5", "221b Baker Street". */
+function streetAddresses(doc: Doc): Array<{ start: number; end: number; sentence: number }> {
+  const found: Array<{ start: number; end: number; sentence: number }> = [];
+  const tokens = doc.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const next = tokens[i + 1];
+    if (token.kind !== 'word') continue;
+    const compound = STREET_ENDING.test(token.norm);
+    if (compound && isName(doc, token) && isHouseNumber(doc, next) && /^\.? ?$/.test(doc.folded.text.slice(token.fend, next.fstart))) {
+      found.push({ start: token.start, end: next.end, sentence: token.sentence });
+      continue;
+    }
+    const nameFirst = STREET_WORDS_AFTER_NAME.has(token.norm) && [...doc.sentenceLangs[token.sentence]!].some((lang) => NAME_FIRST_LANGS.has(lang));
+    if (nameFirst && isName(doc, tokens[i - 1]) && isHouseNumber(doc, next)) {
+      let first = i - 1;
+      while (first > 0 && i - first < 3 && isName(doc, tokens[first - 1]) && tokens[first - 1]!.sentence === token.sentence) first--;
+      found.push({ start: tokens[first]!.start, end: next.end, sentence: token.sentence });
+      continue;
+    }
+    if (ENGLISH_STREET_WORDS.has(token.norm) && isName(doc, tokens[i - 1])) {
+      // Back over one to three capitalised name words to the house number.
+      for (let first = i - 1; first >= Math.max(0, i - 3) && isName(doc, tokens[first]); first--) {
+        const number = tokens[first - 1];
+        if (isHouseNumber(doc, number) && number.sentence === token.sentence) {
+          found.push({ start: number.start, end: token.end, sentence: token.sentence });
+          break;
+        }
+      }
+    }
+  }
+  return found;
+}
+
+const ADDRESS_MESSAGE: Localized = {
+  en: 'Your home address, in a post that also says you will be away, tells strangers which home stands empty and when.',
+  sv: 'Din hemadress, i ett inlägg som också säger att du är bortrest, talar om för främlingar vilket hem som står tomt och när.',
+  nb: 'Hjemmeadressen din, i et innlegg som også sier at du er bortreist, forteller fremmede hvilket hjem som står tomt og når.',
+  da: 'Din hjemmeadresse, i et opslag der også siger, at du er væk, fortæller fremmede, hvilket hjem der står tomt og hvornår.',
+  de: 'Deine Wohnadresse in einem Beitrag, der auch sagt, dass du weg bist, verrät Fremden, welche Wohnung wann leer steht.',
+};
+const ABSENCE_MESSAGE: Localized = {
+  en: 'Saying when you are away, together with where you live, tells strangers when your home stands empty. Share trip details once you are back.',
+  sv: 'Att berätta när du är borta, tillsammans med var du bor, talar om för främlingar när ditt hem står tomt. Dela resan när du är hemma igen.',
+  nb: 'Å fortelle når du er borte, sammen med hvor du bor, forteller fremmede når hjemmet ditt står tomt. Del turen når du er hjemme igjen.',
+  da: 'At fortælle, hvornår du er væk, sammen med hvor du bor, fortæller fremmede, hvornår dit hjem står tomt. Del turen, når du er hjemme igen.',
+  de: 'Zu sagen, wann du weg bist, zusammen mit deiner Adresse, verrät Fremden, wann deine Wohnung leer steht. Erzähl von der Reise, wenn du zurück bist.',
+};
+
+export const homeAbsenceRule: Rule = {
+  id: 'oversharing.home-absence',
+  category: 'oversharing',
+  severity: 'critical',
+  title: 'Home address while you are away',
+  description: 'Marks a street address and an absence in the same post (“away for three weeks”), which together tell when a home stands empty.',
+  example: 'Off to Crete for three weeks! Neighbours at Storgatan 12, please water the plants.',
+  check(doc) {
+    const matches = phrases.match(doc);
+    const absences = matches.filter((match) => match.entry.part === 'absence');
+    const streets = streetAddresses(doc);
+    // "We live at 12 Baker Street": the street itself is the part to mark, not the words before it.
+    const streetSentences = new Set(streets.map(({ sentence }) => sentence));
+    const addresses = [
+      ...streets.map(({ start, end }) => ({ start, end })),
+      ...matches
+        .filter((match) => match.entry.part === 'address' && !streetSentences.has(doc.tokens[match.first]!.sentence))
+        .map(({ start, stop }) => ({ start, end: stop })),
+    ];
+    const together = absences.length > 0 && addresses.length > 0;
+    // A shop or an office closed for the holidays is not a home standing empty.
+    const sureness = together && !mentions(doc.tokens, BUSINESS_WORDS, BUSINESS_PREFIXES) ? 1 : 0;
+    const severity = together ? 'critical' : 'info';
+    const hits: Hit[] = [];
+    for (const { start, end } of addresses) hits.push({ start, end, message: ADDRESS_MESSAGE, suggestions: [''], severity, sureness });
+    for (const { start, stop } of absences) hits.push({ start, end: stop, message: ABSENCE_MESSAGE, suggestions: [''], severity, sureness });
+    return hits;
+  },
+};

@@ -1,0 +1,89 @@
+/**
+ * Passwords, PINs, door codes and wifi keys written out after their label: "my password is
+ * Summer2024!", "lösenordet är hemligt123", "PIN 4711", "WLAN-Passwort: Fritz!Box". The label and
+ * the secret are marked together.
+ */
+import { spanOf } from '../../doc';
+import { Lexicon } from '../../lexicon';
+import type { Rule } from '../../rule';
+import type { Hit } from '../../types';
+import { SECRET_LABELS, type SecretLabel } from './data/secret-labels';
+import { forEveryLanguage } from './phrases';
+
+const labels = new Lexicon<SecretLabel>(forEveryLanguage(SECRET_LABELS));
+
+const OPAQUE_STARTS = /^(?:https?:|www\.|[@#])/;
+const OPENING_QUOTE = /["'“”‘’«»„`]/;
+const TRAILING = /[.,;:)\]"'“”‘’«»`]+$/;
+const LONGEST_SECRET = 64;
+const PIN = /^\d{4,8}$/;
+const YEAR = /^(?:19|20)\d\d$/;
+// "is", "är", "er", "ist", "lautet": the label says that the secret follows.
+const LINKING_VERBS = new Set(['is', 'was', 'är', 'var', 'er', 'ist', 'lautet', 'war']);
+// Everyday words that follow "password is" when no password does ("my password is too weak").
+const NOT_SECRETS = new Set(
+  ('is was the a an my your our this that too not weak strong same different wrong incorrect correct expired changed ' +
+    'reset required needed secret safe new old here below above in on at for sent still now ' +
+    'probably literally always never easy simple hard long short stored saved written ' +
+    'enkelt lätt svårt långt kort sparat enkel lett vanskelig langt lagret nemt svært gemt einfach schwer lang kurz gespeichert ' +
+    'är var inte för samma fel nytt gammalt här nedan säkert hemligt ' +
+    'er var ikke ikkje for samme feil nytt gammelt her nedenfor sikkert hemmelig løyndom ' +
+    'ist war nicht zu falsch gleich neu alt hier unten sicher geheim das der die und ' +
+    'and or och og eller oder jetzt nu nå').split(' '),
+);
+
+/** Whether the written value reads like a secret rather than an ordinary word. */
+function looksSecret(value: string, quoted: boolean, introduced: boolean): boolean {
+  if (value.length < 4 || NOT_SECRETS.has(value.toLowerCase())) return false;
+  if (/\d/.test(value) || /[^\p{L}\p{N}]/u.test(value) || /\p{Lu}/u.test(value.slice(1))) return true;
+  return quoted || (introduced && value.length >= 6);
+}
+
+export const passwordRule: Rule = {
+  id: 'oversharing.password',
+  category: 'oversharing',
+  severity: 'critical',
+  title: 'Password, PIN or door code',
+  description: 'Marks passwords, PINs, door codes and wifi keys written out in a post, together with their label.',
+  example: 'The wifi password is Sommar2024! if you come by.',
+  check(doc) {
+    const text = doc.folded.text;
+    const hits: Hit[] = [];
+    for (const match of labels.match(doc)) {
+      let at = doc.tokens[match.end - 1]!.fend;
+      while (text[at] === ' ') at++;
+      const afterColon = text[at] === ':' || text[at] === '=';
+      if (afterColon) at++;
+      while (text[at] === ' ') at++;
+      // "change your password http://…": a link or a handle after the label is not the secret.
+      if (OPAQUE_STARTS.test(text.slice(at, at + 8))) continue;
+      const quoted = OPENING_QUOTE.test(text[at] ?? '');
+      if (quoted) at++;
+      let end = at;
+      while (end < text.length && end - at <= LONGEST_SECRET && !/\s/.test(text[end]!)) end++;
+      if (end - at > LONGEST_SECRET) continue;
+      const valueSpan = spanOf(doc, at, end);
+      const written = doc.text.slice(valueSpan.start, valueSpan.end);
+      const value = written.replace(TRAILING, '');
+      // "Pin 2024 on your wall": a bare "pin" before a year is the verb.
+      const pinnedYear = match.end - match.first === 1 && !afterColon && YEAR.test(value);
+      const introduced = afterColon || LINKING_VERBS.has(doc.tokens[match.end - 1]!.norm);
+      const fits = match.entry.kind === 'pin' ? PIN.test(value) && !pinnedYear : looksSecret(value, quoted, introduced);
+      if (!fits) continue;
+      hits.push({
+        start: match.start,
+        end: valueSpan.start + value.length,
+        message: {
+          en: 'A password or code in a post can be read by anyone, and most people reuse them. Share it privately, and change it if it has been posted.',
+          sv: 'Ett lösenord eller en kod i ett inlägg kan läsas av vem som helst, och de flesta återanvänder sina. Dela det privat, och byt det om det redan har publicerats.',
+          nb: 'Et passord eller en kode i et innlegg kan leses av hvem som helst, og de fleste gjenbruker dem. Del det privat, og bytt det hvis det allerede er lagt ut.',
+          da: 'En adgangskode eller kode i et opslag kan læses af alle, og de fleste genbruger dem. Del den privat, og skift den, hvis den allerede er lagt ud.',
+          de: 'Ein Passwort oder Code in einem Beitrag ist für alle lesbar, und die meisten verwenden ihre mehrfach. Teile ihn privat und ändere ihn, falls er schon veröffentlicht wurde.',
+        },
+        suggestions: [''],
+        sureness: quoted || afterColon || match.entry.kind === 'pin' || /\d/.test(value) ? 2 : 1,
+      });
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,121 @@
+/**
+ * Phone numbers: international (+46, +47, +45, +49, +44, +1, 00…) and the national ways of
+ * writing them in Sweden, Norway, Denmark, Germany, the UK and the US. Dates, prices, years, order
+ * numbers and numbers inside links are not phone numbers; a business's published or toll-free
+ * number is only mentioned in strict mode, a personal mobile is a warning.
+ */
+import { spanOf, type Doc } from '../../doc';
+import type { Rule } from '../../rule';
+import type { Hit, Severity, Sureness } from '../../types';
+import { validDate } from './checksums';
+import { mentions, wordsBefore } from './context';
+import { identifyNationalId } from './national-id';
+import { numberRuns, type NumberRun } from './numbers';
+import { isCardNumber } from './payment-card';
+import { BUSINESS_PREFIXES, BUSINESS_WORDS, CALL_PREFIXES, NOT_PHONE_PREFIXES, NOT_PHONE_WORDS, PHONE_WORDS } from './data/phone-words';
+
+type Line = 'mobile' | 'landline' | 'service';
+
+interface Reading {
+  line: Line;
+  /** Written only as bare digits: a phone number only when the words around say so. */
+  bare: boolean;
+}
+
+// National prefixes after the trunk 0: mobiles (SE 07, DE 015–017, UK 07) and toll-free or
+// premium services (SE 020/0900/077x, DE 0800/0180/0900, UK 0800/084/087/09).
+const TRUNK_MOBILE = /^0(?:7|1[5-7])/;
+const TRUNK_SERVICE = /^0(?:20|77|800|808|84|87|9|180|137|939|944)/;
+// Norway and Denmark have no trunk 0: mobiles start 4 or 9 (NO), service numbers 80/90 (DK), 8xx (NO).
+const NORDIC8_SERVICE = /^(?:8|90)/;
+const NORDIC8_MOBILE = /^[49]/;
+const US_TOLL_FREE = /^1?8(?:00|88|77|66|55|44|33)/;
+const MOBILE_COUNTRY = /^(?:467|47[49]|45|4915|4916|4917|447|1)/;
+
+function lengths(run: NumberRun): string {
+  return run.groups.map((group) => group.length).join(',');
+}
+
+function sameSeparators(run: NumberRun, allowed: string): boolean {
+  return run.separators.length > 0 && run.separators.every((sep) => sep === run.separators[0] && allowed.includes(sep));
+}
+
+/** 12.05.2024, 2024-05-12, 12/5/24: three groups that read as a date. */
+function dateLike(run: NumberRun): boolean {
+  if (run.groups.length !== 3) return false;
+  const [a, b, c] = run.groups.map(Number) as [number, number, number];
+  return validDate(2000, b, a) || validDate(2000, a, b) || (run.groups[0]!.length === 4 && validDate(a, b, c));
+}
+
+function read(run: NumberRun): Reading | undefined {
+  const { digits } = run;
+  if (run.plus || (digits.startsWith('00') && run.groups[0]!.length <= 4)) {
+    const international = digits.replace(/^00/, '');
+    if (international.length < 9 || international.length > 15) return undefined;
+    return { line: MOBILE_COUNTRY.test(international) ? 'mobile' : 'landline', bare: false };
+  }
+  if (dateLike(run)) return undefined;
+  if (digits.startsWith('0')) {
+    // Sweden, Germany, the UK: a trunk 0, an area code, 8 to 12 digits in all.
+    if (digits.length < 8 || digits.length > 12 || digits.startsWith('00')) return undefined;
+    const line: Line = TRUNK_SERVICE.test(digits) ? 'service' : TRUNK_MOBILE.test(digits) ? 'mobile' : 'landline';
+    return { line, bare: run.groups.length === 1 && digits.length < 10 };
+  }
+  const shape = lengths(run);
+  if (/^[2-9]\d{2}[2-9]/.test(digits) && ((shape === '3,3,4' && sameSeparators(run, '-. ')) || (run.parenthesised && shape === '3,3,4'))) {
+    return { line: US_TOLL_FREE.test(digits) ? 'service' : 'landline', bare: false };
+  }
+  if (shape === '1,3,3,4' && digits.startsWith('1') && sameSeparators(run, '-. ')) {
+    return { line: US_TOLL_FREE.test(digits) ? 'service' : 'landline', bare: false };
+  }
+  if (digits.length === 8 && /^[2-9]/.test(digits)) {
+    // Norway and Denmark: eight digits, in groups 3-2-3, 2-2-2-2 or 4-4, or bare.
+    const years = shape === '4,4' && run.groups.every((group) => /^(?:19|20)\d\d$/.test(group));
+    const grouped = (shape === '3,2,3' || shape === '2,2,2,2' || shape === '4,4') && sameSeparators(run, ' ') && !years;
+    if (!grouped && shape !== '8') return undefined;
+    const line: Line = NORDIC8_SERVICE.test(digits) ? 'service' : NORDIC8_MOBILE.test(digits) ? 'mobile' : 'landline';
+    return { line, bare: !grouped };
+  }
+  if (shape === '10' && /^[2-9]\d{2}[2-9]/.test(digits)) return { line: 'landline', bare: true };
+  return undefined;
+}
+
+const MESSAGE = {
+  en: 'A phone number in a public post gets collected for spam calls and scams. If people should reach you, a direct message is safer.',
+  sv: 'Ett telefonnummer i ett öppet inlägg samlas in för spamsamtal och bedrägerier. Vill du bli kontaktad är ett direktmeddelande säkrare.',
+  nb: 'Et telefonnummer i et offentlig innlegg blir samlet inn til spamanrop og svindel. Vil du bli kontaktet, er en direktemelding tryggere.',
+  da: 'Et telefonnummer i et offentligt opslag bliver indsamlet til spamopkald og svindel. Vil du kontaktes, er en direkte besked sikrere.',
+  de: 'Eine Telefonnummer in einem öffentlichen Beitrag wird für Spam-Anrufe und Betrug gesammelt. Wer dich erreichen soll, schreibt dir besser eine Direktnachricht.',
+};
+
+function hitFor(doc: Doc, run: NumberRun, severity: Severity, sureness: Sureness): Hit {
+  let fstart = run.fstart;
+  if (run.plus) fstart = doc.folded.text.lastIndexOf('+', run.fstart);
+  const span = run.plus ? spanOf(doc, fstart, run.fend) : { start: run.start, end: run.end };
+  return { ...span, message: MESSAGE, suggestions: [''], severity, sureness };
+}
+
+export const phoneNumberRule: Rule = {
+  id: 'oversharing.phone-number',
+  category: 'oversharing',
+  severity: 'warning',
+  title: 'Phone number',
+  description:
+    'Marks phone numbers, Nordic, German, British, American and international. A company’s switchboard or toll-free number is only marked in strict mode.',
+  example: 'Text me on 070-123 45 67 if you want the sofa.',
+  check(doc) {
+    const hits: Hit[] = [];
+    for (const run of numberRuns(doc)) {
+      const reading = read(run);
+      if (!reading || identifyNationalId(doc, run) || isCardNumber(run)) continue;
+      const before = wordsBefore(doc, run.fstart, 4);
+      if (mentions(before.slice(-2), NOT_PHONE_WORDS, NOT_PHONE_PREFIXES)) continue;
+      const named = mentions(before, PHONE_WORDS, CALL_PREFIXES);
+      if (reading.bare && !named) continue;
+      const business = reading.line === 'service' || mentions(wordsBefore(doc, run.fstart, 8), BUSINESS_WORDS, BUSINESS_PREFIXES);
+      if (business) hits.push(hitFor(doc, run, 'info', 0));
+      else hits.push(hitFor(doc, run, reading.line === 'landline' ? 'info' : 'warning', 1));
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,52 @@
+import type { LexiconData, LexiconEntry } from '../../lexicon';
+import type { Lang } from '../../types';
+
+/**
+ * Phrase lists written compactly: `{i am|i’m} away` holds alternatives of several words, which
+ * the lexicon's own `a|b` (one word each) cannot.
+ */
+
+/**
+ * Expands `{a b|c}` groups, which may hold several words, into one phrase per choice. A phrase
+ * written with the typographic apostrophe (i’m) also gets its typed twin (i'm).
+ */
+export function expandGroups(phrase: string): string[] {
+  return expandBraces(phrase)
+    .map((expanded) => expanded.replace(/\s+/g, ' ').trim())
+    .flatMap((expanded) => (expanded.includes('’') ? [expanded, expanded.replaceAll('’', "'")] : [expanded]));
+}
+
+function expandBraces(phrase: string): string[] {
+  const open = phrase.indexOf('{');
+  if (open < 0) return [phrase];
+  const close = phrase.indexOf('}', open);
+  const head = phrase.slice(0, open);
+  const tails = expandBraces(phrase.slice(close + 1));
+  return phrase
+    .slice(open + 1, close)
+    .split('|')
+    .flatMap((choice) => tails.map((tail) => `${head}${choice}${tail}`));
+}
+
+/** Lexicon entries for every expansion of the phrases, each carrying the same data. */
+export function entriesOf<T extends object>(phrases: readonly string[], data: T): Array<T & { phrase: string }> {
+  return phrases.flatMap((phrase) => expandGroups(phrase).map((expanded) => ({ ...data, phrase: expanded })));
+}
+
+const WEST_NORDIC = ['nb', 'nn', 'da'] as const;
+
+/**
+ * Language detection often puts a short post in the wrong language (language.md: Bokmål, Nynorsk
+ * and Danish above all), and a phrase of two or more words ("jag har fått diagnosen", "under
+ * NDA") means the same whichever language the post is taken for. So those phrases apply in every
+ * language; single words keep theirs, shared among Bokmål, Nynorsk and Danish.
+ */
+export function forEveryLanguage<T>(data: LexiconData<T>): LexiconData<T> {
+  const widened: LexiconData<T> = {};
+  for (const [lang, entries] of Object.entries(data) as Array<[Lang, ReadonlyArray<LexiconEntry<T>>]>) {
+    widened[lang] = entries.map((entry) => (entry.phrase.trim().includes(' ') ? { ...entry, anywhere: true } : entry));
+  }
+  const westNordicWords = WEST_NORDIC.flatMap((lang) => (widened[lang] ?? []).filter((entry) => !entry.anywhere));
+  for (const lang of WEST_NORDIC) widened[lang] = [...(widened[lang] ?? []).filter((entry) => entry.anywhere), ...westNordicWords];
+  return widened;
+}

@@ -1,0 +1,326 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, type Lang, type Sensitivity } from '../../../src/core';
+
+/** The exact words a rule marks in a draft, read back through the finding's offsets. */
+function flagged(text: string, ruleId: string, sensitivity: Sensitivity = 'balanced', languages?: Lang[]): string[] {
+  return analyze(text, { sensitivity, languages })
+    .findings.filter((finding) => finding.ruleId === `oversharing.${ruleId}`)
+    .map((finding) => text.slice(finding.start, finding.end));
+}
+
+function findingsOf(text: string, ruleId: string, sensitivity: Sensitivity = 'balanced') {
+  return analyze(text, { sensitivity }).findings.filter((finding) => finding.ruleId === `oversharing.${ruleId}`);
+}
+
+describe('oversharing.national-id', () => {
+  it('finds Swedish personnummer and samordningsnummer in every written form', () => {
+    expect(flagged('Mitt personnummer är 811218-9876, kan någon hjälpa mig?', 'national-id')).toEqual(['811218-9876']);
+    expect(flagged('Pnr 19811218-9876 står på blanketten.', 'national-id')).toEqual(['19811218-9876']);
+    expect(flagged('Samordningsnummer: 701063-2391', 'national-id')).toEqual(['701063-2391']);
+    expect(flagged('Född 1900-talet: 811218+9876', 'national-id')).toEqual(['811218+9876']);
+    expect(flagged('personnummer 8112189876', 'national-id')).toEqual(['8112189876']);
+  });
+
+  it('finds Norwegian fødselsnummer and D-nummer', () => {
+    expect(flagged('Fødselsnummeret mitt er 15038512363.', 'national-id')).toEqual(['15038512363']);
+    expect(flagged('Eg har D-nummer 41019012393 no.', 'national-id')).toEqual(['41019012393']);
+    expect(flagged('fnr 150385 12363', 'national-id')).toEqual(['150385 12363']);
+  });
+
+  it('finds Danish CPR numbers by date and shape', () => {
+    expect(flagged('Mit CPR-nummer er 010190-1234, hvis I skal bruge det.', 'national-id')).toEqual(['010190-1234']);
+    expect(flagged('cpr 0707614285', 'national-id')).toEqual(['0707614285']);
+  });
+
+  it('finds US Social Security numbers and German tax IDs', () => {
+    expect(flagged('My SSN is 123-45-6789, please fill it in.', 'national-id')).toEqual(['123-45-6789']);
+    expect(flagged('Meine Steuer-ID ist 86095742719.', 'national-id')).toEqual(['86095742719']);
+    expect(flagged('Steuer-ID: 86 095 742 719', 'national-id')).toEqual(['86 095 742 719']);
+  });
+
+  it('suggests the number masked and is critical', () => {
+    const [finding] = findingsOf('Personnummer 811218-9876', 'national-id');
+    expect(finding?.severity).toBe('critical');
+    expect(finding?.suggestions).toEqual(['XXXXXX-XXXX', '']);
+  });
+
+  it('ignores numbers that fail their checks, and dates, prices, versions and links', () => {
+    for (const clean of [
+      'Personnummer 811218-9875',
+      'Ordernummer 811218-9877 skickas i dag.',
+      'Fødselsnummer 15038512364',
+      'SSN 666-45-6789 is not a real one',
+      'Rechnung 86095742718',
+      'Meeting on 2024-05-12 at 10:30, tickets 1 299 kr, version 1.2.3.',
+      'See https://example.com/811218-9876 for the form',
+      'Our #811218 campaign',
+      'Call 09061209465 now!',
+      '123456-7890 is our order number',
+    ]) {
+      expect(flagged(clean, 'national-id', 'strict'), clean).toEqual([]);
+    }
+  });
+
+  it('reads a bare ten- or nine-digit number as an ID only when the words around name it', () => {
+    expect(flagged('Ring 8112189876', 'national-id', 'strict')).toEqual([]);
+    expect(flagged('Invoice 123456789', 'national-id', 'strict')).toEqual([]);
+  });
+});
+
+describe('oversharing.payment-card', () => {
+  it('finds card numbers written plain or in groups', () => {
+    expect(flagged('Kan någon boka åt mig? Kortet: 4111 1111 1111 1111, utg 12/27', 'payment-card')).toEqual(['4111 1111 1111 1111']);
+    expect(flagged('Mastercard 5555-5555-5555-4444', 'payment-card')).toEqual(['5555-5555-5555-4444']);
+    expect(flagged('Amex 3782 822463 10005 thanks', 'payment-card')).toEqual(['3782 822463 10005']);
+    expect(flagged('Kreditkarte 4111111111111111', 'payment-card')).toEqual(['4111111111111111']);
+  });
+
+  it('ignores numbers that fail Luhn or have no issuer prefix', () => {
+    expect(flagged('Card 4111 1111 1111 1112', 'payment-card', 'strict')).toEqual([]);
+    expect(flagged('Tracking 1234 5678 9012 3452', 'payment-card', 'strict')).toEqual([]);
+    expect(flagged('Order 4111 11 1111 111 1111', 'payment-card', 'strict')).toEqual([]);
+  });
+});
+
+describe('oversharing.iban', () => {
+  it('finds IBANs of the Nordic countries and Germany', () => {
+    expect(flagged('Swisha eller sätt in på SE45 5000 0000 0583 9825 7466.', 'iban')).toEqual(['SE45 5000 0000 0583 9825 7466']);
+    expect(flagged('Konto: NO9386011117947', 'iban')).toEqual(['NO9386011117947']);
+    expect(flagged('IBAN DK50 0040 0440 1162 43 tak', 'iban')).toEqual(['DK50 0040 0440 1162 43']);
+    expect(flagged('Überweisung an DE89 3704 0044 0532 0130 00', 'iban')).toEqual(['DE89 3704 0044 0532 0130 00']);
+  });
+
+  it('ignores wrong check digits, wrong lengths and look-alike codes', () => {
+    expect(flagged('DE89 3704 0044 0532 0130 01', 'iban', 'strict')).toEqual([]);
+    expect(flagged('SE45 5000 0000 0583 9825 746', 'iban', 'strict')).toEqual([]);
+    expect(flagged('Flight SE12 leaves at gate DE45', 'iban', 'strict')).toEqual([]);
+  });
+});
+
+describe('oversharing.phone-number', () => {
+  it('finds national and international numbers', () => {
+    expect(flagged('Sms:a mig på 070-123 45 67 om soffan.', 'phone-number')).toEqual(['070-123 45 67']);
+    expect(flagged('Call me on +46 70 123 45 67 tonight', 'phone-number')).toEqual(['+46 70 123 45 67']);
+    expect(flagged('Ring meg på 912 34 567 i kveld.', 'phone-number')).toEqual(['912 34 567']);
+    expect(flagged('Ring til mig på 20 12 34 56.', 'phone-number')).toEqual(['20 12 34 56']);
+    expect(flagged('Ruf mich an: 0171 1234567', 'phone-number')).toEqual(['0171 1234567']);
+    expect(flagged('Text me at (555) 234-5678', 'phone-number')).toEqual(['(555) 234-5678']);
+    expect(flagged('Whatsapp 0046 70 123 45 67', 'phone-number')).toEqual(['0046 70 123 45 67']);
+    expect(flagged('Mobil: 91234567', 'phone-number')).toEqual(['91234567']);
+  });
+
+  it('marks a personal mobile as a warning and a business or toll-free number only in strict mode', () => {
+    expect(findingsOf('Ring 070-123 45 67', 'phone-number')[0]?.severity).toBe('warning');
+    expect(flagged('Kundtjänst: 0771-123 456', 'phone-number')).toEqual([]);
+    expect(flagged('Kundtjänst: 0771-123 456', 'phone-number', 'strict')).toEqual(['0771-123 456']);
+    expect(flagged('Call our office on 020 7946 0958', 'phone-number')).toEqual([]);
+    expect(flagged('Free call 1-800-555-1234', 'phone-number', 'strict')).toEqual(['1-800-555-1234']);
+  });
+
+  it('ignores dates, times, prices, years, order numbers and numbers inside links', () => {
+    for (const clean of [
+      'Vi ses 12.05.2024 kl 10.30!',
+      'Price: 1 299 kr, was 12 345 678 in total',
+      'From 2023 2024 onwards',
+      'Ordernummer 0701234567 är skickat',
+      'Order number: 12345678',
+      'https://example.com/0701234567 and #0701234567',
+      'Version 10.12.2 is out',
+      'The meeting is 2024-05-12',
+      'We grew 12 34 56 percent',
+      'Betal 91234567 kr',
+    ]) {
+      expect(flagged(clean, 'phone-number', 'strict'), clean).toEqual([]);
+    }
+  });
+
+  it('reads bare eight digits as a phone number only when introduced as one', () => {
+    expect(flagged('Vi har solgt 91234567 enheter', 'phone-number', 'strict')).toEqual([]);
+  });
+});
+
+describe('oversharing.email-address', () => {
+  it('marks private webmail addresses by default and work addresses only in strict mode', () => {
+    expect(flagged('Write to me at anna.berg72@gmail.com', 'email-address')).toEqual(['anna.berg72@gmail.com']);
+    expect(flagged('Skriv till jobb@firma.se', 'email-address')).toEqual([]);
+    expect(flagged('Skriv till jobb@firma.se', 'email-address', 'strict')).toEqual(['jobb@firma.se']);
+  });
+});
+
+describe('oversharing.password', () => {
+  it('marks the label and the secret in every language', () => {
+    expect(flagged('My password is hunter2, lol', 'password')).toEqual(['password is hunter2']);
+    expect(flagged('Lösenordet är Sommar2024! om ni undrar', 'password')).toEqual(['Lösenordet är Sommar2024!']);
+    expect(flagged('Wifi-lösen: kaffekopp', 'password')).toEqual(['Wifi-lösen: kaffekopp']);
+    expect(flagged('Passordet er Hytta2023 for de som kommer.', 'password')).toEqual(['Passordet er Hytta2023']);
+    expect(flagged('Wifi-koden er hyttepassord', 'password')).toEqual(['Wifi-koden er hyttepassord']);
+    expect(flagged('Adgangskoden er kage123 til netværket.', 'password')).toEqual(['Adgangskoden er kage123']);
+    expect(flagged('Das Passwort ist "Sonnenschein".', 'password')).toEqual(['Passwort ist "Sonnenschein']);
+    expect(flagged('WLAN-Passwort: FritzBox7590', 'password')).toEqual(['WLAN-Passwort: FritzBox7590']);
+  });
+
+  it('marks PINs and door codes written as digits', () => {
+    expect(flagged('PIN 4711, don’t tell anyone', 'password')).toEqual(['PIN 4711']);
+    expect(flagged('Portkoden är 1234 för festen', 'password')).toEqual(['Portkoden är 1234']);
+    expect(flagged('Dørkoden er 2580.', 'password')).toEqual(['Dørkoden er 2580']);
+  });
+
+  it('is critical and suggests removing the secret', () => {
+    const [finding] = findingsOf('My password is hunter2', 'password');
+    expect(finding?.severity).toBe('critical');
+    expect(finding?.suggestions).toEqual(['']);
+  });
+
+  it('ignores talk about passwords and codes that are not secrets', () => {
+    for (const clean of [
+      'My password is too weak, time to change it.',
+      'Remember to change your password http://t.co/abc123',
+      'Rabattkoden er SALE20 hele helgen',
+      'Pin 2024 goals to your wall',
+      'Use a pin to mark the map',
+      'Das Passwort ist falsch',
+      'Lösenordet är hemligt',
+      'A good password is long and random.',
+    ]) {
+      expect(flagged(clean, 'password', 'strict'), clean).toEqual([]);
+    }
+  });
+});
+
+describe('oversharing.api-key', () => {
+  it('finds well-known key shapes', () => {
+    expect(flagged('config: AKIAIOSFODNN7EXAMPLE.', 'api-key')).toEqual(['AKIAIOSFODNN7EXAMPLE']);
+    expect(flagged('token=ghp_abcdefghijklmnopqrstuvwxyz0123456789 ok', 'api-key')).toEqual(['ghp_abcdefghijklmnopqrstuvwxyz0123456789']);
+    expect(flagged('Stripe: sk_live_4eC39HqLyjWDarjtT1zdp7dc', 'api-key')).toEqual(['sk_live_4eC39HqLyjWDarjtT1zdp7dc']);
+    expect(flagged('Nyckeln AIzaSyA1234567890abcdefghijklmnopqrstuv funkar', 'api-key')).toEqual(['AIzaSyA1234567890abcdefghijklmnopqrstuv']);
+    expect(flagged('sk-proj-abcdefghij1234567890XYZ', 'api-key')).toEqual(['sk-proj-abcdefghij1234567890XYZ']);
+    expect(flagged('xoxb-123456789012-abcdefghijkl', 'api-key')).toEqual(['xoxb-123456789012-abcdefghijkl']);
+    expect(flagged('-----BEGIN RSA PRIVATE KEY-----\nMIIE', 'api-key')).toEqual(['-----BEGIN RSA PRIVATE KEY-----']);
+    const jwt = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U';
+    expect(flagged(`Bearer ${jwt}`, 'api-key')).toEqual([jwt]);
+  });
+
+  it('ignores ordinary long words, hashtags and skill lists', () => {
+    for (const clean of ['sk-learn and scikit-learn are great', 'AKIA is a name', '#AKIAIOSFODNN7EXAMPLEX', 'Kundenzufriedenheitsumfrage']) {
+      expect(flagged(clean, 'api-key', 'strict'), clean).toEqual([]);
+    }
+  });
+});
+
+describe('oversharing.booking-reference', () => {
+  it('finds booking codes and e-ticket numbers after their label in every language', () => {
+    expect(flagged('Finally off to Tokyo! Booking reference X7KQ2P, see you there.', 'booking-reference')).toEqual(['X7KQ2P']);
+    expect(flagged('Bokningsnummer: ABC123, vi ses i Rom!', 'booking-reference')).toEqual(['ABC123']);
+    expect(flagged('Bestillingsnummer er KX9PQ2 hvis noen lurer.', 'booking-reference')).toEqual(['KX9PQ2']);
+    expect(flagged('Bookingnummer: QWERT7 til Rom', 'booking-reference')).toEqual(['QWERT7']);
+    expect(flagged('Buchungscode lautet ZX81QP.', 'booking-reference')).toEqual(['ZX81QP']);
+    expect(flagged('E-ticket 057-2123456789 is on my phone', 'booking-reference')).toEqual(['057-2123456789']);
+  });
+
+  it('ignores shouted words and codes far from a label', () => {
+    expect(flagged('BOOKING CONFIRMED TODAY', 'booking-reference', 'strict')).toEqual([]);
+    expect(flagged('Booking opens soon, use code SPRING for ten percent', 'booking-reference', 'strict')).toEqual([]);
+  });
+});
+
+describe('oversharing.home-absence', () => {
+  it('marks the address and the absence when both are in the post', () => {
+    expect(flagged('Off to Crete for three weeks! Neighbours at Storgatan 12, please water the plants.', 'home-absence')).toEqual([
+      'Off to Crete for three weeks',
+      'Storgatan 12',
+    ]);
+    expect(flagged('Vi är på semester till den 5 augusti och huset står tomt. Vi bor på Granvägen 3.', 'home-absence')).toEqual([
+      'på semester till',
+      'huset står tomt',
+      'Granvägen 3',
+    ]);
+    expect(flagged('Vi er borte i tre uker. Adressen vår er Kirkeveien 5.', 'home-absence')).toEqual(['borte i tre uker', 'Kirkeveien 5']);
+    expect(flagged('Eg er bortreist heile juli, huset står tomt i Storgata 8.', 'home-absence')).toEqual(['bortreist heile', 'huset står tomt', 'Storgata 8']);
+    expect(flagged('Vi er væk i tre uger, så Østergade 14 står tom.', 'home-absence')).toEqual(['væk i tre uger', 'Østergade 14']);
+    expect(flagged('Wir sind drei Wochen im Urlaub, Goethestraße 12 ist leer.', 'home-absence')).toEqual(['drei Wochen im Urlaub', 'Goethestraße 12']);
+    expect(flagged('We live at 221b Baker Street and we’re away for two weeks', 'home-absence')).toEqual(['221b Baker Street', 'we’re away for two weeks']);
+  });
+
+  it('marks an address alone or an absence alone only in strict mode', () => {
+    expect(flagged('Off to Crete for three weeks!', 'home-absence')).toEqual([]);
+    expect(flagged('Off to Crete for three weeks!', 'home-absence', 'strict')).toEqual(['Off to Crete for three weeks']);
+    expect(flagged('Welcome to our new shop at Storgatan 12!', 'home-absence')).toEqual([]);
+  });
+
+  it('does not take a business closed for the holidays for an empty home', () => {
+    expect(flagged('Butiken på Storgatan 12 har semesterstängt, vi är på semester till 5 augusti.', 'home-absence')).toEqual([]);
+  });
+
+  it('does not read ordinary words as streets', () => {
+    expect(flagged('Ich bin ab Montag weg 3 Wochen, bis dann!', 'home-absence', 'strict').filter((words) => words.includes('Montag'))).toEqual([]);
+    expect(flagged('At gate 22 for three weeks of travel', 'home-absence')).toEqual([]);
+  });
+});
+
+describe('oversharing.health-diagnosis', () => {
+  it('marks first-person diagnoses in every language', () => {
+    expect(flagged('After months of tests I was diagnosed with MS.', 'health-diagnosis')).toEqual(['I was diagnosed']);
+    expect(flagged('I’ve been battling depression for years', 'health-diagnosis')).toEqual(['I’ve been battling depression']);
+    expect(flagged("I'm living with ADHD", 'health-diagnosis')).toEqual(["I'm living with ADHD"]);
+    expect(flagged('I have breast cancer and I will fight it.', 'health-diagnosis')).toEqual(['I have breast cancer']);
+    expect(flagged('Jag har fått diagnosen ADHD och vill berätta.', 'health-diagnosis')).toEqual(['Jag har fått diagnosen']);
+    expect(flagged('Jeg har fått påvist diabetes.', 'health-diagnosis')).toEqual(['Jeg har fått påvist']);
+    expect(flagged('Eg har fått påvist kreft.', 'health-diagnosis')).toEqual(['Eg har fått påvist']);
+    expect(flagged('Jeg har fået konstateret kræft.', 'health-diagnosis')).toEqual(['Jeg har fået konstateret']);
+    expect(flagged('Ich habe Depressionen und rede jetzt darüber.', 'health-diagnosis')).toEqual(['Ich habe Depressionen']);
+    expect(flagged('Bei mir wurde Krebs diagnostiziert.', 'health-diagnosis')).toEqual(['Bei mir wurde Krebs diagnostiziert']);
+  });
+
+  it('is a gentle warning', () => {
+    const [finding] = findingsOf('I was diagnosed with cancer', 'health-diagnosis');
+    expect(finding?.severity).toBe('warning');
+    expect(finding?.message).toMatch(/brave/);
+  });
+
+  it('ignores health in general and other people’s health', () => {
+    for (const clean of [
+      'Cancer research saves lives: support the run on Sunday.',
+      'My mother has cancer.',
+      'She was diagnosed with ADHD as an adult.',
+      'Depression is common among founders.',
+      'Vi stödjer cancerforskningen.',
+      'Hun har fått påvist diabetes.',
+      'Ich habe Angst vor der Präsentation.',
+      'I have a meeting at ten.',
+    ]) {
+      expect(flagged(clean, 'health-diagnosis'), clean).toEqual([]);
+    }
+  });
+});
+
+describe('oversharing.confidential-work', () => {
+  it('marks confidential work news in every language', () => {
+    expect(flagged('Not announced yet, but we are laying off 40 people in March.', 'confidential-work')).toEqual([
+      'Not announced yet',
+      'we are laying off 40 people',
+    ]);
+    expect(flagged('Internal only: the Q3 numbers look rough.', 'confidential-work')).toEqual(['Internal only']);
+    expect(flagged('Vi varslar 40 personer nästa vecka, inte officiellt än.', 'confidential-work')).toEqual(['Vi varslar', 'inte officiellt än']);
+    expect(flagged('Det blir nedbemanning, ikke offentlig ennå.', 'confidential-work')).toEqual(['Det blir nedbemanning', 'ikke offentlig ennå']);
+    expect(flagged('Dette er fortroligt: der kommer fyringer.', 'confidential-work')).toEqual(['Dette er fortroligt', 'der kommer fyringer']);
+    expect(flagged('Streng vertraulich: wir bauen 200 Stellen ab.', 'confidential-work')).toEqual(['Streng vertraulich', 'wir bauen 200 Stellen']);
+    expect(flagged('Ikkje offentleg enno, men vi må nedbemanne.', 'confidential-work')).toEqual(['Ikkje offentleg enno', 'vi må nedbemanne']);
+  });
+
+  it('leaves news-like mentions to strict mode', () => {
+    expect(flagged('Stellenabbau bei Siemens: was bedeutet das?', 'confidential-work')).toEqual([]);
+    expect(flagged('Stellenabbau bei Siemens: was bedeutet das?', 'confidential-work', 'strict')).toEqual(['Stellenabbau']);
+    expect(flagged('Layoffs across tech continue this year.', 'confidential-work')).toEqual([]);
+  });
+});
+
+describe('oversharing rules and linear time', () => {
+  it('handle long adversarial input quickly', () => {
+    const inputs = ['1'.repeat(100_000), '1 '.repeat(50_000), 'eyJ'.repeat(33_000), 'a-'.repeat(50_000), '🙂'.repeat(50_000), '+4'.repeat(50_000)];
+    for (const input of inputs) {
+      const started = performance.now();
+      analyze(input, { disabledCategories: ['spam', 'promotional', 'hostile', 'platform'] });
+      expect(performance.now() - started).toBeLessThan(1500);
+    }
+  });
+});
