@@ -31,7 +31,8 @@ export function ImportExport({ settings, change }: Props) {
     if (!file) return;
     const parsed = parseSettingsFile(await file.text(), file.size);
     if (!parsed.ok) {
-      setStatus({ kind: 'error', text: t(`options_importError_${parsed.error.replace(/-/g, '_')}`) });
+      const fields = (parsed.fields ?? []).map(field => t(`settingsField_${field}`)).join(', ');
+      setStatus({ kind: 'error', text: t(`options_importError_${parsed.error.replace(/-/g, '_')}`, fields) });
     } else {
       const result = await change({ kind: 'replace-all', settings: parsed.settings });
       setStatus(result.ok
