@@ -47,6 +47,14 @@ describe('_locales', () => {
     }
   });
 
+  it('translates every string of the content script (src/content/strings.ts) as content_<key>', () => {
+    const strings = readFileSync(join(import.meta.dirname, '../../src/content/strings.ts'), 'utf8');
+    const table = strings.slice(strings.indexOf('const ENGLISH = {'), strings.indexOf('} as const;'));
+    const keys = [...table.matchAll(/^\s+(\w+): '/gm)].map(([, key]) => `content_${key}`);
+    expect(keys.length).toBeGreaterThan(0);
+    expect(keys.filter(key => !(key in english))).toEqual([]);
+  });
+
   it('has every key the popup and options page use', () => {
     const used = new Set(builtKeys);
     for (const file of ['popup', 'options', 'shared'].flatMap(dir => sourceFiles(join(import.meta.dirname, '../../src', dir)))) {
