@@ -37,8 +37,9 @@ export interface LexiconMatch<T> {
 
 interface Node<T> {
   words?: Map<string, Node<T>>;
-  prefixes?: Array<[string, Node<T>]>;
-  suffixes?: Array<[string, Node<T>]>;
+  /** Wildcard edges, bucketed by the first letter of a prefix and the last of a suffix, so a word checks only a few. */
+  prefixes?: Map<string, Array<[string, Node<T>]>>;
+  suffixes?: Map<string, Array<[string, Node<T>]>>;
   any?: Node<T>;
   entries?: Array<Compiled<T>>;
 }
@@ -77,15 +78,15 @@ export class Lexicon<T> {
   }
 
   private findEdge(node: Node<T>, word: string): Node<T> | undefined {
-    if (word.length > 1 && word.endsWith('*')) return node.prefixes?.find(([p]) => p === word.slice(0, -1))?.[1];
-    if (word.length > 1 && word.startsWith('*')) return node.suffixes?.find(([s]) => s === word.slice(1))?.[1];
+    if (word.length > 1 && word.endsWith('*')) return node.prefixes?.get(word[0]!)?.find(([p]) => p === word.slice(0, -1))?.[1];
+    if (word.length > 1 && word.startsWith('*')) return node.suffixes?.get(word[word.length - 1]!)?.find(([s]) => s === word.slice(1))?.[1];
     return node.words?.get(word);
   }
 
   private setEdge(node: Node<T>, word: string, next: Node<T>): void {
     if (this.findEdge(node, word) === next) return;
-    if (word.length > 1 && word.endsWith('*')) (node.prefixes ??= []).push([word.slice(0, -1), next]);
-    else if (word.length > 1 && word.startsWith('*')) (node.suffixes ??= []).push([word.slice(1), next]);
+    if (word.length > 1 && word.endsWith('*')) bucket((node.prefixes ??= new Map()), word[0]!).push([word.slice(0, -1), next]);
+    else if (word.length > 1 && word.startsWith('*')) bucket((node.suffixes ??= new Map()), word[word.length - 1]!).push([word.slice(1), next]);
     else {
       (node.words ??= new Map()).set(word, next);
       if (node === this.root) {
@@ -153,8 +154,10 @@ export class Lexicon<T> {
     for (const word of readings) {
       const exact = node.words?.get(word);
       if (exact && !out.includes(exact)) out.push(exact);
-      for (const [prefix, next] of node.prefixes ?? []) if (word.startsWith(prefix) && !out.includes(next)) out.push(next);
-      for (const [suffix, next] of node.suffixes ?? []) if (word.endsWith(suffix) && word.length > suffix.length && !out.includes(next)) out.push(next);
+      for (const [prefix, next] of node.prefixes?.get(word[0]!) ?? []) if (word.startsWith(prefix) && !out.includes(next)) out.push(next);
+      for (const [suffix, next] of node.suffixes?.get(word[word.length - 1]!) ?? []) {
+        if (word.endsWith(suffix) && word.length > suffix.length && !out.includes(next)) out.push(next);
+      }
     }
     if (token.masked && node === this.root) {
       for (const [word, next] of this.wordsByLength.get(token.norm.length) ?? []) {
@@ -164,6 +167,12 @@ export class Lexicon<T> {
     if (node.any) out.push(node.any);
     return out;
   }
+}
+
+function bucket<V>(buckets: Map<string, V[]>, key: string): V[] {
+  let list = buckets.get(key);
+  if (!list) buckets.set(key, (list = []));
+  return list;
 }
 
 /** `f*ck` fits `fuck`: same length, `*` stands for one letter, at least two letters shown. */
