@@ -37,7 +37,7 @@ export const competitorAttack: Rule = {
     const hits: Hit[] = [];
     const cueMatches = cues.match(doc);
     let c = 0;
-    for (const word of disparaging.match(doc)) {
+    for (const word of cueMatches.length === 0 ? [] : disparaging.match(doc)) {
       // The nearest competitor word before or after, in the same sentence and within the window.
       while (c + 1 < cueMatches.length && cueMatches[c + 1]!.first < word.first) c++;
       for (const cue of [cueMatches[c], cueMatches[c + 1]]) {

@@ -1,13 +1,9 @@
 /** Name-calling: "you idiot", "du är en idiot", "din jævla taper", "du bist so ein Vollidiot". */
-import { Lexicon } from '../../lexicon';
 import type { Rule } from '../../rule';
 import type { Hit, Localized, Sureness } from '../../types';
 import type { HostileEntry } from './data/build';
-import { INSULTS } from './data/insults';
-import { matchList } from './match';
+import { listMatches } from './match';
 import { targetOf, type Target } from './target';
-
-const lexicon = new Lexicon<HostileEntry>(INSULTS);
 
 const SAID_OF_SOMEONE: Localized = {
   en: 'Name-calling turns readers against you, whatever your point. Say what you disagree with instead.',
@@ -25,13 +21,18 @@ const AIMED_AT_READER: Localized = {
   de: 'Das beleidigt die Person, an die du schreibst. Das bleibt länger hängen als dein Argument.',
 };
 
-/** Aimed at the reader a word weighs more; said of oneself ("I'm such an idiot") it is no insult. */
+/**
+ * Aimed at the reader a word weighs more, said of a person it is name-calling, said of oneself
+ * ("I'm such an idiot") it is no insult. Words such as "useless" insult only people, not things.
+ */
 function surenessFor(entry: HostileEntry, target: Target): Sureness {
   const base = entry.sureness ?? 1;
   switch (target) {
     case 'reader':
       return Math.min(2, base + 1) as Sureness;
-    case 'someone':
+    case 'person':
+      return Math.max(base, 1) as Sureness;
+    case 'something':
       return entry.readerOnly ? base : (Math.max(base, 1) as Sureness);
     case 'self':
       return 0;
@@ -50,11 +51,12 @@ export const insult: Rule = {
   severity: 'warning',
   check(doc) {
     const hits: Hit[] = [];
-    for (const { entry, first, start, end } of matchList(lexicon, doc)) {
-      const { target, from } = first === undefined ? { target: 'none' as const, from: -1 } : targetOf(doc, first);
+    for (const { entry, first, last, start, end } of listMatches(doc, 'insult')) {
+      const aim = first === undefined ? undefined : targetOf(doc, first, last! + 1);
+      const target = aim?.target ?? 'none';
       hits.push({
-        start: target === 'reader' ? doc.tokens[from]!.start : start,
-        end,
+        start: aim ? doc.tokens[aim.from]!.start : start,
+        end: aim ? doc.tokens[aim.to - 1]!.end : end,
         message: target === 'reader' ? AIMED_AT_READER : SAID_OF_SOMEONE,
         suggestions: [''],
         sureness: surenessFor(entry, target),

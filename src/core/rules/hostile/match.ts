@@ -1,25 +1,63 @@
-/** Matching a hostile word list over a document, words spelled out letter by letter included. */
+/**
+ * Matching the hostile word lists over a document. The threat, slur, insult and swearing lists
+ * are compiled into one lexicon and matched in one pass per document, shared by their rules:
+ * one walk over the tokens instead of four, and one finding per phrase (the most serious list
+ * wins when a phrase is in two).
+ */
 import type { Doc } from '../../doc';
-import type { Lexicon } from '../../lexicon';
+import { Lexicon, type LexiconData } from '../../lexicon';
+import { LANGUAGES } from '../../types';
 import type { HostileEntry } from './data/build';
+import { INSULTS } from './data/insults';
+import { PROFANITY } from './data/profanity';
+import { SLURS } from './data/slurs';
+import { THREATS } from './data/threats';
 
 export interface ListMatch {
   entry: HostileEntry;
-  /** Index of the first matched token; undefined for words spelled out ("i d i o t"). */
+  /** Indices of the first and last matched tokens; undefined for words spelled out ("i d i o t"). */
   first?: number;
+  last?: number;
   start: number;
   end: number;
 }
 
 /** Every flagged phrase of `lexicon` in `doc`; innocent phrases ("fan av") hide their words. */
-export function matchList(lexicon: Lexicon<HostileEntry>, doc: Doc): ListMatch[] {
-  const found: ListMatch[] = [];
-  for (const { entry, first, start, stop } of lexicon.match(doc)) {
-    if (!entry.ignore) found.push({ entry, first, start, end: stop });
+export function matchList<T extends HostileEntry>(lexicon: Lexicon<T>, doc: Doc): Array<ListMatch & { entry: T }> {
+  const found: Array<ListMatch & { entry: T }> = [];
+  for (const { entry, first, end, start, stop } of lexicon.match(doc)) {
+    if (!entry.ignore) found.push({ entry, first, last: end - 1, start, end: stop });
   }
   for (const token of doc.spelledOut) {
     const entry = lexicon.matchToken(token, doc.sentenceLangs[token.sentence]!);
     if (entry && !entry.ignore) found.push({ entry, start: token.start, end: token.end });
   }
   return found;
+}
+
+/** The lists, most serious first. */
+const LISTS = { threat: THREATS, slur: SLURS, insult: INSULTS, profanity: PROFANITY };
+export type HostileList = keyof typeof LISTS;
+
+type TaggedEntry = HostileEntry & { list: HostileList };
+
+function merge(): LexiconData<TaggedEntry> {
+  const merged: LexiconData<TaggedEntry> = {};
+  for (const lang of LANGUAGES) {
+    merged[lang] = (Object.keys(LISTS) as HostileList[]).flatMap((list) => (LISTS[list][lang] ?? []).map((entry) => ({ ...entry, list })));
+  }
+  return merged;
+}
+
+const lexicon = new Lexicon<TaggedEntry>(merge());
+const byDoc = new WeakMap<Doc, Array<ListMatch & { entry: TaggedEntry }>>();
+
+/** The matches of one list in `doc`; the shared pass runs once per document. */
+export function listMatches(doc: Doc, list: HostileList): ListMatch[] {
+  let all = byDoc.get(doc);
+  if (!all) {
+    all = matchList(lexicon, doc);
+    byDoc.set(doc, all);
+  }
+  return all.filter((match) => match.entry.list === list);
 }

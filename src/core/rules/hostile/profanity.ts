@@ -1,5 +1,4 @@
 /** Swearing and vulgar words, graded by how surely they are vulgar. */
-import { PROFANITY } from './data/profanity';
 import { listRule } from './list-rule';
 
 export const profanity = listRule({
@@ -17,5 +16,5 @@ export const profanity = listRule({
     da: 'Bandeord skubber mange læsere væk og får opslaget til at virke sjusket. Stryg det eller vælg et roligere ord.',
     de: 'Fluchen schreckt viele Leser ab und lässt den Beitrag nachlässig wirken. Lass es weg oder wähle ein ruhigeres Wort.',
   },
-  lists: PROFANITY,
+  list: 'profanity',
 });

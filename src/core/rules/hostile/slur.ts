@@ -1,5 +1,4 @@
 /** Slurs against people for their origin, sexuality, gender identity or disability, and dehumanising words. */
-import { SLURS } from './data/slurs';
 import { listRule } from './list-rule';
 
 export const slur = listRule({
@@ -17,5 +16,5 @@ export const slur = listRule({
     da: 'Det her er et skældsord. Det sårer folk, der intet har med sagen at gøre, og læserne dømmer dig efter det.',
     de: 'Das ist ein abwertendes Schimpfwort. Es trifft Menschen, die mit der Sache nichts zu tun haben, und Leser beurteilen dich danach.',
   },
-  lists: SLURS,
+  list: 'slur',
 });

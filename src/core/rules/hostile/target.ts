@@ -1,24 +1,44 @@
 /**
- * Who a word is aimed at. "You idiot", "du är en idiot", "din jævla taper" and "du bist so ein
- * Vollidiot" aim at the reader; "he is a moron" says it of someone; "I'm such an idiot" is about
- * oneself. Read by walking back from the word over a few filler words (articles, copulas,
- * intensifiers), so the cost is a handful of lookups per hit.
+ * Who a word is aimed at. "You idiot", "du är en idiot", "din jævla taper", "du bist so ein
+ * Vollidiot" and "Nazis wie Sie" aim at the reader; "he is a moron" says it of a person; "this is
+ * stupid" of something; "I'm such an idiot" is about oneself. Read by walking back from the word
+ * over a few filler words (articles, copulas, intensifiers), so the cost is a handful of lookups
+ * per hit.
  */
 import type { Doc } from '../../doc';
 import type { Lang } from '../../types';
 import { LANGUAGES } from '../../types';
 
-export type Target = 'reader' | 'someone' | 'self' | 'none';
+export type Target = 'reader' | 'person' | 'something' | 'self' | 'none';
 
 type WordSets = Record<Lang, string>;
 
 const SECOND_PERSON: WordSets = {
-  en: "you u ya ye your ur you're youre ur yourself yall y'all you’re y’all",
+  en: "you u ya ye your ur you're youre yourself yall y'all you’re y’all",
   sv: 'du dig din ditt dina ni er era',
   nb: 'du deg din ditt dine dere',
   nn: 'du deg din ditt dine dykk',
   da: 'du dig din dit dine jer',
   de: 'du dich dir dein deine deinen ihr euch euer eure sie',
+};
+
+const THIRD_PERSON: WordSets = {
+  en: 'he she they',
+  sv: 'han hon hen de dom',
+  nb: 'han hun de',
+  nn: 'han ho dei',
+  da: 'han hun de',
+  de: 'er sie',
+};
+
+/** A person and a copula in one word ("he's a fraud"). */
+const PERSON_IS: WordSets = {
+  en: "he's she's they're he’s she’s they’re hes shes theyre",
+  sv: '',
+  nb: '',
+  nn: '',
+  da: '',
+  de: '',
 };
 
 const FIRST_PERSON: WordSets = {
@@ -32,7 +52,7 @@ const FIRST_PERSON: WordSets = {
 
 /** Words that say something of someone: copulas and exclamations ("what a", "such a"). */
 const PREDICATE: WordSets = {
-  en: "is are was were be being such what he's she's they're he’s she’s they’re",
+  en: "is are was were be being such what it's it’s",
   sv: 'är var vara sån sådan sådana vilken vilka',
   nb: 'er var være slik sånn sånne for',
   nn: 'er var vere slik sånn',
@@ -42,18 +62,21 @@ const PREDICATE: WordSets = {
 
 /** Words that may stand between a target word and the insult: articles, intensifiers. */
 const FILLER: WordSets = {
-  en: 'a an the so such total complete absolute real utter fucking fuckin fkn bloody damn just another big little old stupid dumb ignorant pathetic useless lying',
+  en: 'a an the so such total complete absolute real utter fucking fuckin fkn bloody damn just another big little old stupid dumb ignorant pathetic useless lying very really too',
   sv: 'en ett så helt totalt riktig riktigt jävla jäkla förbannade fucking dum dumma lilla stora gamla jävel',
-  nb: 'en ei et så helt totalt skikkelig jævla jævlige forbanna fucking dumme lille store gamle',
-  nn: 'ein ei eit så heilt totalt skikkeleg jævla fucking dumme vesle store gamle',
-  da: 'en et så helt totalt rigtig fandens forbandede fucking skide dumme lille store gamle',
-  de: 'ein eine einer einen so total voll echt richtig verdammter verdammte verdammten blöder blöde blöden dummer dumme dummen kleiner kleine elender elende alter alte',
+  nb: 'en ei et så helt totalt skikkelig jævla jævlige forbanna fucking dumme lille store gamle jo',
+  nn: 'ein ei eit så heilt totalt skikkeleg jævla fucking dumme vesle store gamle jo',
+  da: 'en et så helt totalt rigtig fandens forbandede fucking skide dumme lille store gamle jo da',
+  de: 'ein eine einer einen so total voll echt richtig verdammter verdammte verdammten blöder blöde blöden dummer dumme dummen kleiner kleine elender elende alter alte doch halt nur',
 };
+
+/** "Nazis wie Sie", "idiots like you": a comparison that points at the reader after the word. */
+const LIKE: WordSets = { en: 'like', sv: 'som', nb: 'som', nn: 'som', da: 'som', de: 'wie' };
 
 function compile(sets: WordSets): Map<string, Set<Lang>> {
   const map = new Map<string, Set<Lang>>();
   for (const lang of LANGUAGES) {
-    for (const word of sets[lang].split(' ')) {
+    for (const word of sets[lang].split(' ').filter((w) => w !== '')) {
       const langs = map.get(word) ?? new Set<Lang>();
       langs.add(lang);
       map.set(word, langs);
@@ -63,9 +86,12 @@ function compile(sets: WordSets): Map<string, Set<Lang>> {
 }
 
 const secondPerson = compile(SECOND_PERSON);
+const thirdPerson = compile(THIRD_PERSON);
+const personIs = compile(PERSON_IS);
 const firstPerson = compile(FIRST_PERSON);
 const predicate = compile(PREDICATE);
 const filler = compile(FILLER);
+const like = compile(LIKE);
 
 function isIn(map: Map<string, Set<Lang>>, word: string, langs: ReadonlySet<Lang>): boolean {
   const wordLangs = map.get(word);
@@ -77,22 +103,33 @@ function isIn(map: Map<string, Set<Lang>>, word: string, langs: ReadonlySet<Lang
 const LOOK_BACK = 5;
 
 /**
- * Whom the words starting at token `first` are aimed at, and the token where the aim begins
+ * Whom the words in tokens [first, end) are aimed at, and the tokens [from, to) the aim spans
  * (the "you" of "you idiot"), so a finding can cover the whole insult.
  */
-export function targetOf(doc: Doc, first: number): { target: Target; from: number } {
+export function targetOf(doc: Doc, first: number, end: number): { target: Target; from: number; to: number } {
   const tokens = doc.tokens;
   const sentence = tokens[first]!.sentence;
   const langs = doc.sentenceLangs[sentence]!;
+  const word = (i: number) => {
+    const token = tokens[i];
+    return token && token.sentence === sentence && token.kind === 'word' ? token.norm : undefined;
+  };
+  const next = word(end);
+  const after = word(end + 1);
+  if (next !== undefined && after !== undefined && isIn(like, next, langs) && isIn(secondPerson, after, langs)) {
+    return { target: 'reader', from: first, to: end + 2 };
+  }
   let saidOf = false;
   for (let i = first - 1; i >= 0 && first - i <= LOOK_BACK; i--) {
-    const token = tokens[i]!;
-    if (token.sentence !== sentence || token.kind !== 'word') break;
-    const word = token.norm;
-    if (isIn(secondPerson, word, langs)) return { target: 'reader', from: i };
-    if (isIn(firstPerson, word, langs)) return { target: 'self', from: first };
-    if (isIn(predicate, word, langs)) saidOf = true;
-    else if (!isIn(filler, word, langs)) break;
+    const before = word(i);
+    if (before === undefined) break;
+    if (isIn(secondPerson, before, langs)) return { target: 'reader', from: i, to: end };
+    if (isIn(firstPerson, before, langs)) return { target: 'self', from: first, to: end };
+    if (isIn(personIs, before, langs) || (saidOf && isIn(thirdPerson, before, langs))) {
+      return { target: 'person', from: first, to: end };
+    }
+    if (isIn(predicate, before, langs)) saidOf = true;
+    else if (!isIn(filler, before, langs)) break;
   }
-  return { target: saidOf ? 'someone' : 'none', from: first };
+  return { target: saidOf ? 'something' : 'none', from: first, to: end };
 }

@@ -1,5 +1,4 @@
 /** Threats: "I will kill you", "you'll regret this", "jag ska döda dig", "eg skal knuse deg", "ich bring dich um". */
-import { THREATS } from './data/threats';
 import { listRule } from './list-rule';
 
 export const threat = listRule({
@@ -17,5 +16,5 @@ export const threat = listRule({
     da: 'Det her læses som en trussel. Selv som en spøg kan opslaget blive fjernet og du blive anmeldt.',
     de: 'Das liest sich wie eine Drohung. Auch als Scherz kann der Beitrag gelöscht und du gemeldet werden.',
   },
-  lists: THREATS,
+  list: 'threat',
 });

@@ -13,12 +13,18 @@ import type { Sureness } from '../../../types';
  */
 export type HostileEntry = LexiconEntry<PhraseData & { ignore?: boolean; readerOnly?: boolean }>;
 
-/** Words typed with a straight apostrophe also match the typographic one (I'll, I’ll). */
-function withCurlyApostrophes(phrase: string): string {
-  return phrase
-    .split(' ')
-    .map((slot) => (slot.includes("'") ? `${slot}|${slot.replaceAll("'", '’')}` : slot))
-    .join(' ');
+/**
+ * The literal phrases a pattern stands for: alternatives (`a|b`) spelled out one by one, and
+ * words typed with a straight apostrophe also with the typographic one (I'll, I’ll). Spelled out
+ * here so that phrases sharing a first word keep their own paths in the lexicon's trie.
+ */
+function expand(pattern: string): string[] {
+  let phrases = [''];
+  for (const slot of pattern.split(/\s+/)) {
+    const words = slot.split('|').flatMap((word) => (word.includes("'") ? [word, word.replaceAll("'", '’')] : [word]));
+    phrases = phrases.flatMap((phrase) => words.map((word) => (phrase === '' ? word : `${phrase} ${word}`)));
+  }
+  return phrases;
 }
 
 /** Phrases separated by commas, all with the same sureness and extra data. */
@@ -27,7 +33,8 @@ export function graded(sureness: Sureness, phrases: string, extra: Omit<HostileE
     .split(',')
     .map((phrase) => phrase.trim())
     .filter((phrase) => phrase !== '')
-    .map((phrase) => ({ ...extra, sureness, phrase: withCurlyApostrophes(phrase) }));
+    .flatMap(expand)
+    .map((phrase) => ({ ...extra, sureness, phrase }));
 }
 
 /** Innocent phrases that contain a listed word ("fan av", "killer feature"): matched, never flagged. */

@@ -27,7 +27,7 @@ export const COMPETITOR_CUES: LexiconData<HostileEntry> = {
 export const DISPARAGING: LexiconData<HostileEntry> = {
   en: graded(1, `garbage, trash, junk, crap, crappy, rubbish, scam*, fraud*, clueless, incompetent, amateurs, amateurish,
     useless, worthless, joke, jokes, rip-off*, ripoff*, overpriced, shoddy, lousy, pathetic, inferior, second-rate,
-    third-rate, knock-off*, knockoff*, cowboys, crooks, liars, idiots, morons, no clue, no idea, cheap copy,
+    third-rate, knock-off*, knockoff*, cowboys, crooks, liars, idiots, morons, no clue, cheap copy,
     cheap copies, terrible, awful, sucks, suck, laughable, dinosaurs, don't know what they're doing`),
   sv: graded(1, `skräp, skräpet, skit, bluff*, bedrag*, oseriös*, inkompetent*, amatörer, amatörmässig*, värdelös*,
     usel*, uselt, lurendrejer*, kass, kassa, ingen aning, fattar ingenting, sämst, skämt, patetisk*, klåpare`),

@@ -1,9 +1,10 @@
 /**
  * Name-calling, by language. Sureness is for the word said of no one in particular; aimed at the
- * reader or said of someone it counts for more (see `target.ts`). Vulgar insults (asshole,
+ * reader or said of a person it counts for more (see `target.ts`). Vulgar insults (asshole,
  * Arschloch, fitta) are in `profanity.ts`, slurs in `slurs.ts`: each word lives in one list.
  * `*` marks compounds: German and the Nordic languages glue insults together (Vollidiot,
- * Staatsidioten, jubelidiot, tudekælling).
+ * Staatsidioten, jubelidiot, tudekælling). Bokmål, Nynorsk and Danish share one list: short
+ * posts in them are hard to tell apart, and their words of abuse are mostly the same.
  */
 import type { LexiconData } from '../../../lexicon';
 import { graded, innocent, type HostileEntry } from './build';
@@ -12,69 +13,60 @@ const english: HostileEntry[] = [
   ...graded(1, `idiot, idiots, idiotic, moron*, imbecile*, cretin*, dumbass*, jackass*, dimwit*, nitwit*, halfwit*,
     numbskull*, numbnuts, bonehead*, blockhead*, airhead*, pinhead*, meathead*, knucklehead*, birdbrain*,
     brainless, braindead, brain-dead, scumbag*, scum, lowlife*, low-life*, dirtbag*, sleazebag*, slimeball*,
-    douche*, bellend*, knobhead*, nutjob*, nutcase*, twit, twits, prat, prats, pillock*, tosser*, plonker*,
+    douche*, bellend*, knobhead*, nutjob*, nutcase*, twit, twits, prat, prats, pillock*, plonker*,
     libtard*, trumptard*, snowflakes, sheeple, cuck, cucks, degenerates, deplorables, imbeciles,
-    shut up, shut your mouth, shut your face, stfu, go to hell, you suck, u suck, kiss my ass`),
-  ...graded(0, `stupid, stupidest, dumb, dumber, dumbest, loser, losers, fool, fools, foolish, clown, clowns, clueless,
-    liar, liars, hypocrite, hypocrites, coward, cowards, traitor, traitors, pathetic, disgrace, disgraceful,
-    disgusting, vile, creep, pig, pigs, snowflake, bigot, bigots, racist, racists, fascist, fascists, nazi, nazis,
-    commie, commies, thug, thugs, crook, crooks, trash, psycho, lunatic, lunatics, loon, loony, deranged,
-    delusional, fatso, fatty, freak, freaks, weirdo, brat, sicko, dunce, buffoon*, jerk, jerks, laughingstock,
-    sellout, sellouts, scammer*, maniac*, rat, rats, snake, snakes, weasel*, pervert*, perv, pedophile*, pedo`),
-  ...graded(0, `lying, hypocritical, cowardly, creepy, garbage, ignorant, incompetent, useless, worthless, nuts, ugly,
-    spoiled, evil, sick, dishonest, corrupt, crooked, shameless, worst, horrible, terrible, ridiculous, joke, hack,
-    hacks, puppet, puppets, pawn, pawns, criminal, criminals, parasite, get lost`, { readerOnly: true }),
-  ...innocent(`stupid question, stupid questions, dumb question, dumb questions, sick leave, sick day, sick days,
-    sick of, worst case, worst-case, horrible bosses, terrible twos, rat race, snake oil, fool's gold, nuts and bolts,
-    joke aside, jokes aside, april fool, april fools, garbage collection, garbage collector, evil twin`),
+    shut up, shut your mouth, shut your face, stfu, go to hell, you suck, u suck, kiss my ass,
+    stupid, stupidest, stupidity, dumb, dumber, dumbest, pathetic, disgrace, disgraceful, disgusting, despicable,
+    liar, liars, hypocrite, hypocrites, coward, cowards, traitor, traitors, bigot, bigots, perv, pervert*, sicko*,
+    creeps, scumbags, clowns, buffoon*, crooks, thugs, losers, fools, commies`),
+  ...graded(0, `loser, fool, foolish, clown, clueless, vile, creep, pig, pigs, snowflake, racist, racists, fascist,
+    fascists, nazi, nazis, commie, thug, crook, psycho, lunatic, lunatics, loon, loony, deranged, delusional,
+    fatso, fatty, freak, freaks, weirdo, weirdos, brat, dunce, jerk, jerks, laughingstock, sellout, sellouts,
+    scammer*, maniac*, rat, rats, snake, snakes, weasel*, pedophile*, pedo, monster, monsters, dictator, deplorable,
+    kooky, hysterical, unhinged, brainwashed`),
+  ...graded(0, `trash, lying, hypocritical, cowardly, creepy, garbage, ignorant, incompetent, useless, worthless, nuts, ugly,
+    spoiled, evil, sick, twisted, dishonest, corrupt, crooked, shameless, worst, worse, horrible, terrible, awful,
+    ridiculous, joke, hack, hacks, puppet, puppets, pawn, pawns, criminal, criminals, parasite, get lost, crazy,
+    insane, toxic, smug, greedy, stupid idea`, { readerOnly: true }),
+  ...innocent(`stupid question, stupid questions, dumb question, dumb questions, no stupid questions, stupid mistake,
+    stupid mistakes, dumb luck, sick leave, sick day, sick days, sick of, worst case, worst-case, horrible bosses,
+    terrible twos, rat race, snake oil, fool's gold, nuts and bolts, joke aside, jokes aside, april fool,
+    april fools, garbage collection, garbage collector, evil twin, shut up and take my money, pathetic fallacy,
+    stupidly simple, dumb down, dumbed down, dumbing down`),
 ];
 
 const swedish: HostileEntry[] = [
   ...graded(1, `idiot*, *idiot, *idioter, *idioten, pucko*, dumbom*, dumskalle*, dumhuvud*, fårskalle*, fähund*,
     kräk, kräket, äckel, äcklet, svin, svinet, svinen, skitstövel*, drägg, dräggen, avskum, avskummet, tönt*, mähä,
-    fjolla, fjollan, kärring*, subba, subban, slyna, slynan, satkärring*, cp-*, clowner, nolla, nollan, miffo*,
-    håll käften, håll käft, håll truten, håll tyst, dra åt skogen, stick och brinn`),
-  ...graded(0, `dum, dumma, korkad*, nöt, nöten, clown, lögnare, hycklare, fegis, förrädare, landsförrädare,
-    patetisk*, äcklig*, vidrig*, ynklig*, puckad*, rasist*, fascist*, nazist*, pajas*, fjant*, skurk*, förlorare,
-    loser, losers, fetto*, sjuk i huvudet, bedragare, galning*`),
-  ...graded(0, `dumt, värdelös*, inkompetent*, löjlig*, tokig*, knäpp*, kriminella, fjantig*, ful, fula, ond, onda`,
-    { readerOnly: true }),
+    fjolla, fjollan, kärring*, subba, subban, slyna, slynan, satkärring*, clowner, nolla, nollan, miffo*,
+    håll käften, håll käft, håll truten, dra åt skogen, stick och brinn, lögnare, hycklare, förrädare,
+    landsförrädare, patetisk*, äcklig*, vidrig*, ynklig*, korkad*, puckad*, fegis, fegisar, pajas*, fetto*,
+    dum i huvudet, sjuk i huvudet, efterblivet`),
+  ...graded(0, `dum, dumma, nöt, nöten, clown, rasist*, fascist*, nazist*, fjant*, skurk*, förlorare, loser, losers,
+    bedragare, galning*`),
+  ...graded(0, `dumt, värdelös*, inkompetent*, löjlig*, tokig*, knäpp*, kriminella, fjantig*, ful, fula, ond, onda,
+    sjuk, sjuka, galen, galna`, { readerOnly: true }),
   ...innocent(`dum fråga, dumma frågor, ingen dum fråga, inga dumma frågor`),
 ];
 
-// Bokmål and Nynorsk share most of their words of abuse.
-const norwegianShared = `idiot*, *idiot, *idioter, *idioten, tulling*, dumming*, dumskalle*, kødd*, drittsekk*,
-  svin, svinet, svina, kjerring*, taper, taperen, tapere, tosk, tosken, tosker, fjols, dust, dusten, ape, apekatt,
-  klovn, klovner, pikkhode*, kukhue*, møkkamann*, møkkakjerring*, jævel, jævelen, jævler, jævlar, udyr, utskudd*`;
-
-const norwegian: HostileEntry[] = [
-  ...graded(1, `${norwegianShared}, hold kjeft, hold kjeften, hold munn, dra til helvete`),
-  ...graded(0, `dum, dumme, teit, løgner, løgnere, hykler, hyklere, feiging*, forræder*, landsforræder*,
-    patetisk*, ekkel, ekle, vemmelig*, ynkelig*, rasist*, fascist*, nazist*, skurk*, psyko, bedrager*`),
-  ...graded(0, `dumt, teite, ekkelt, verdiløs*, inkompetent*, latterlig*, tullete, gal, gale, sprø, kriminelle`,
-    { readerOnly: true }),
-  ...innocent(`dumme spørsmål, dumt spørsmål`),
-];
-
-const nynorsk: HostileEntry[] = [
-  ...graded(1, `${norwegianShared}, hald kjeft, hald kjeften, hald munn, dra til helvete`),
-  ...graded(0, `dum, dumme, teit, løgnar, løgnarar, hyklar, hyklarar, feiging*, forrædar*, patetisk*, ekkel,
-    ekle, ynkeleg*, rasist*, fascist*, nazist*, skurk*`),
-  ...graded(0, `dumt, teite, ekkelt, verdilaus*, inkompetent*, latterleg*, gal, gale, sprø`, { readerOnly: true }),
-  ...innocent(`dumme spørsmål, dumt spørsmål`),
-];
-
-const danish: HostileEntry[] = [
-  ...graded(1, `idiot*, *idiot, *idioter, *idioten, fjols*, kvajhoved*, klaphat*, skiderik*, pikfjæs*, pikhoved*,
-    nossehoved*, narrøv*, kælling*, *kælling, *kællinger, tudekælling*, tåbe, tåber, tåben, åndssvag*, hjernedød*,
-    svin, svinet, svinene, *svin, møgkælling*, lorteunge*, møgunge*, møgso*, smatso*, taber, tabere, taberen,
-    spade, spader, dumrian*, tumpe*, *tumpe, fæhoved*, dummernik*, kraftidiot*, fucking idiot`),
-  ...graded(0, `dum, dumme, tåbelig*, klam, klamme, ulækker*, ækel, ækle, løgner*, hykler*, kujon*, forræder*,
-    landsforræder*, patetisk*, ynkelig*, bindegal*, racist*, fascist*, nazist*, skurk*, fjolset, nar, klovn*,
-    bedrager*, pladderhumanist*`),
-  ...graded(0, `dumt, latterlig*, klamt, ækelt, værdiløs*, inkompetent*, sindssyg*, vanvittig*, skør, skøre,
-    kriminelle, ussel, usle, elendig*`, { readerOnly: true }),
-  ...innocent(`dumme spørgsmål, dumt spørgsmål, skør idé, skøre idéer`),
+const danoNorwegian: HostileEntry[] = [
+  ...graded(1, `idiot*, *idiot, *idioter, *idioten, *idiotene, tulling*, dumming*, dumskalle*, kødd, køddet, drittsekk*,
+    svin, svinet, svina, svinene, *svin, kjerring*, kælling*, *kælling, *kællinger, taper, taperen, tapere, taber,
+    tabere, taberen, tosk, tosken, tosker, tosser, fjols*, dust, dusten, klovner, klovne, pikkhode*, kukhue*,
+    møkkamann*, møkkakjerring*, jævel, jævelen, jævler, jævlar, udyr, utskudd*, kvajhoved*, klaphat*, skiderik*,
+    pikfjæs*, pikhoved*, nossehoved*, narrøv*, tåbe, tåber, tåben, åndssvag*, hjernedød*, møgkælling*, lorteunge*,
+    møgunge*, møgso*, smatso*, dumrian*, tumpe*, *tumpe, fæhoved*, dummernik*, stodder*, skøge*, trunte*,
+    hold kjeft, hold kjeften, hald kjeft, hald kjeften, hold munn, hald munn, hold munden, hold din mund,
+    dra til helvete, løgner, løgnere, løgnar, løgnarar, hykler*, hyklar*, feiging*, kujon*, forræder*,
+    forrædar*, landsforræder*, patetisk*, ynkelig*, ynkeleg*, latterlige, pladderhumanist*, vatnisse*,
+    pattebørn*, dumme svin, syge ko, din spade, dit fjols, din idiot, din nar, syg i hovedet, syk i hodet`),
+  ...graded(0, `dum, dumme, teit, ekkel, ekle, vemmelig*, rasist*, racist*, fascist*, nazist*, skurk*, psyko, psykopat*,
+    bedrager*, tåbelig*, klam, klamme, ulækker*, ækel, ækle, bindegal*, fjolset, nar, klovn, spade, spader,
+    ubegavet*, torsk`),
+  ...graded(0, `dumt, teite, ekkelt, verdiløs*, verdilaus*, værdiløs*, inkompetent*, latterlig*, latterleg*, tullete,
+    gal, gale, sprø, kriminelle, klamt, ækelt, sindssyg*, vanvittig*, skør, skøre, ussel, usle, elendig*, syg,
+    syge, syk, sjuk`, { readerOnly: true }),
+  ...innocent(`dumme spørsmål, dumt spørsmål, dumme spørgsmål, dumt spørgsmål, skør idé, skøre idéer`),
 ];
 
 const german: HostileEntry[] = [
@@ -83,27 +75,32 @@ const german: HostileEntry[] = [
     honk, honks, hirni*, hirnlos*, hirnverbrannt*, hirnamputiert*, geisteskrank*, geistesgestört*, vollpfosten*,
     schwachsinnig*, volldepp*, armleuchter*, witzfigur*, waschlappen*, versager*, schwätzer*, *schwätzer,
     lackaffe*, dumpfbacke*, spinner, spinnern, gutmensch*, *gutmensch, *gutmenschen, lügenpresse*, lügenbrut*,
-    lügenpack*, pack, packs, *spack, gesindel*, *gesindel, gesocks, abschaum*, geschmeiß*, pöbel*,
+    lügenpack*, *spack, *npack, verbrecherpack*, mörderpack*, gesindel*, *gesindel, gesocks, abschaum*, geschmeiß*, pöbel*,
     schmarotzer*, *schmarotzer, schweine, *schwein, *schweine, drecksau*, mistkerl*, mistsau*, mistvieh*,
-    schlampe*, *schlampe, tussi*, *tussi, *tusse, zicke*, volksverräter*, *verräter, kanzlerette, *bonzen, halt die klappe, halt die fresse, halt die schnauze, halt's maul, halts maul, schnauze halten,
-    fresse halten, kotz*, zum kotzen, unfähig*, dummschwätzer*, dummbeutel*, blödmann*, blödmänner, doofmann*,
-    dödel*, vollidiot*`),
-  ...graded(0, `dumm, dumme, dummer, dummes, dummen, doof*, blöd, blöde, blöder, blödes, blöden, bescheuert*,
-    bekloppt*, beknackt*, dämlich*, schwachsinn*, dummheit, verlogen*, heuchler*, lügner*, erbärmlich*,
-    widerlich*, abartig*, verkommen*, schande, schandfleck*, clown*, kasper*, hampelmann*, marionette*, verräter,
-    nazi, nazis, faschist*, rassist*, linksfaschist*, linksversifft*, grünversifft*, versifft*, verblödet*,
-    verblödung*, hetzer*, gelaber*, geschwafel*, flachpfeife*, lusche*, feigling*, sau, säue, ratte, ratten,
-    verbrecher*, pfeife, bonze*, irre, irren, unfähig*`),
-  ...graded(0, `lächerlich*, ekelhaft*, peinlich*, idiotie, hetze, propaganda, pfosten, wurst, dreck, müll, krank,
-    kranke, kranken, kriminelle*`, { readerOnly: true }),
-  ...innocent(`pack an, dumm gelaufen, ratten fangen`),
+    schlampe*, *schlampe, tussi*, *tussi, *tusse, zicke*, volksverräter*, *verräter, kanzlerette, *bonzen,
+    halt die klappe, halt die fresse, halt die schnauze, halt's maul, halts maul, schnauze halten, fresse halten,
+    kotz*, zum kotzen, dummschwätzer*, dummbeutel*, blödmann*, blödmänner, doofmann*, dödel*, vollidiot*,
+    dumm, dumme, dummer, dummes, dummen, dummem, dümmer, dümmste*, dummheit, blöd, blöde, blöder, blödes, blöden,
+    blödheit, dämlich*, bekloppt*, bescheuert*, beknackt*, verblödet*, verblödung*, lügner, lügnerin, lügnern,
+    heuchler*, heuchlerisch*, widerlich*, erbärmlich*, feigling*, schande, schandfleck*, vasall*, *vasallen,
+    politmarionette*, *marionetten, sesselfurzer*, *furzer, schabracke*, sauerei, dreck, gelaber*, geschwafel*,
+    verbrecher, verbrecherin, *verbrecher, hohle type, hohlbirne*, muschpoke, mischpoke, bagage,
+    verlogen*, abartig*, verkommen*, ekelhaft*, schwachsinn*, dumme kuh, blöde kuh, alte hexe, linksversifft*,
+    grünversifft*, *versifft, verstrahlt*, flachpfeife*, lusche*, kasper*, hampelmann*`),
+  ...graded(0, `doof*, clown*, marionette*, verräter, nazi, nazis,
+    faschist*, rassist*, linksfaschist*, hetzer*, sau, säue, ratte, ratten, pfeife, bonze*, irre, irren, unfähig*,
+    weib, hexe, tropf, pack`),
+  ...graded(0, `dumme idee, blöde idee, lächerlich*, peinlich*, unerträglich*, idiotie, hetze, propaganda, pfosten, wurst, müll, krank, kranke,
+    kranken, kriminelle*`, { readerOnly: true }),
+  ...innocent(`pack an, packen an, dumm gelaufen, blöd gelaufen, dumme frage, dumme fragen, keine dummen fragen,
+    ratten fangen`),
 ];
 
 export const INSULTS: LexiconData<HostileEntry> = {
   en: english,
   sv: swedish,
-  nb: norwegian,
-  nn: nynorsk,
-  da: danish,
+  nb: danoNorwegian,
+  nn: danoNorwegian,
+  da: danoNorwegian,
   de: german,
 };

@@ -19,7 +19,7 @@ import { SLURS } from './slurs';
 
 /** cuss rating-1 words that are swearing rather than a topic. */
 const CUSS_KEPT_AT_ONE = new Set(
-  'bastard bitch bitches boob boobs cock damn dick dildo fart farted farting horny pecker pussy shit tits turd'.split(' '),
+  'bastard bitch bitches boob boobs cock damn dick dildo horny pecker pussy shit tits turd'.split(' '),
 );
 
 /** cuss rating-2 words that are ordinary English, names, fragments or too mild to flag. */
@@ -62,7 +62,7 @@ const loanwords: HostileEntry[] = [
   ...graded(2, `fuck, fucks, fucked, fucking, fuckin, fucken, fuckers, fucker, motherfucker*, motherfucking,
     fuck you, fuck u, fuck off, fuck yourself, fuck this, fuck that, fuck it, stfu, gtfo,
     cunt*, *fucker, *fuckers, fck*, fuk, fuking, fking, fkn, fcking`, { anywhere: true, suggestions: [''] }),
-  ...graded(1, `shit, shitty, shitshow, shitstorm, bullshit, *shit, bitch, bitches, asshole*, dickhead*, wtf, omfg`, {
+  ...graded(1, `shit, shyt, shitty, shitshow, shitstorm, bullshit, *shit, bitch, bitches, asshole*, dickhead*, wtf, omfg`, {
     anywhere: true,
     suggestions: [''],
   }),
@@ -76,48 +76,43 @@ const english: HostileEntry[] = [
   ...graded(1, `damn, damned, dammit, goddamn*, crap, crappy, crapload, hell no, what the hell, the hell, smartass,
     suck it, bollocks, bugger, arse, ass, piss, pissed, pissing, screw this, arsehole*, jerkoff`, { suggestions: [''] }),
   ...graded(0, `bloody, sucks, sucked, screwed, freaking, frickin, friggin, effing, badass`, { suggestions: [''] }),
-  ...innocent(`hell of a, a hell of, cock-up`),
+  ...innocent(`hell of a, a hell of, cock-up, honky tonk, honky-tonk`),
+];
+
+/** Swear words of the Scandinavian languages that mean nothing else in any of them. */
+const scandinavian: HostileEntry[] = [
+  ...graded(2, `fitta, fittan, fittor, *fitta, fitte, fittene, *fitte, fisse, fissen, fisser, *fisse, kusse, kussen, kuk,
+    kuken, kukar, kuker, kukene, knulla*, knulle*, *knullare, hora, horan, horor, hore, horen, horer, horunge*,
+    horeunge*, rövhål*, rævhøl*, røvhul*, rasshøl*, kukhuvud*, kukhue*, kukhode*`, { suggestions: [''] }),
+  ...graded(1, `jävla, jävlar, jävlars, jävel, jävlig*, javla, javlar, *jävlar, *jävel, *jävla, jævla, jævlig*, jævel,
+    jævlar, jævler, *jævel, helvete, helvetes, helvetet, helvede, helvedes, forhelvede, faen, faens, fy faen,
+    fanden, fandme, fandeme, fandens, fuckhoved*, dritt, drittet, *dritt, dritt*, lortet, lorte*, kæft, kæften`, {
+    suggestions: [''],
+  }),
 ];
 
 const swedish: HostileEntry[] = [
-  ...graded(2, `fitta, fittan, fittor, *fitta, kuk, kuken, kukar, kuksugare*, kukhuvud*, knulla*, knull*, *knullare,
-    hora, horan, horor, horunge*, jävla hora, rövhål*, arsle*, röv, röven, rövslickare*, fittig*, sätt dig på en kuk`, {
-    suggestions: [''],
-  }),
-  ...graded(1, `fan, fy fan, vad fan, för fan, fan också, fanskap*, jävla, jävlar, jävlars, jävel, jävlig*,
-    javla, javlar, *jävlar, *jävel, *jävla, helvete, helvetes, åt helvete, dra åt helvete, satan, satans, sabla,
-    skit, skiten, skitsnack*, skitdålig*, skitig*, skitlåt*, skita, skiter, skit ner dig, pissa*,
-    piss, pissig*, förbannade, förbannat, jävlaskap*, fittstim*, kukig*, runka*, runkare*, pitt, pittar`, {
-    suggestions: [''],
-  }),
+  ...graded(2, `kuksugare*, röv, röven, rövslickare*, arsle*, fittig*, sätt dig på en kuk`, { suggestions: [''] }),
+  ...graded(1, `fan, fy fan, vad fan, för fan, fan också, fanskap*, åt helvete, dra åt helvete, satan, satans, sabla,
+    skit, skiten, skitsnack*, skitdålig*, skitig*, skitlåt*, skita, skiter, skit ner dig, pissa*, piss, pissig*,
+    förbannade, förbannat, jävlaskap*, fittstim*, kukig*, runka*, runkare*, pitt, pittar`, { suggestions: [''] }),
   ...graded(0, `tusan, sjutton, attans, jäkla, jäklar, fasen, fy sjutton, skitsamma`, { suggestions: [''] }),
   ...innocent(`ett fan, stort fan, fan av, fan till, fans av, fan club`),
 ];
 
-// Bokmål and Nynorsk swear alike; Nynorsk spelling variants are added to the same list.
-const norwegian: HostileEntry[] = [
-  ...graded(2, `fitte, fitta, fittene, *fitte, kuk, kuken, kuker, pikk, pikken, pikker, *pikk, ståpikk*, pule, puler, pulet, knulle*,
-    hore, hora, horer, horunge*, hestkuk*, rævhøl*, rasshøl*, morrapuler*, morraknuller*, kukhue*, kukhode*`, {
+/** Bokmål, Nynorsk and Danish: short posts in them are hard to tell apart, so one list serves all three. */
+const danoNorwegian: HostileEntry[] = [
+  ...graded(2, `pikk, pikken, pikker, *pikk, ståpikk*, pik, pikken, pikke, *pik, pule, puler, pulet, hestkuk*,
+    morrapuler*, morraknuller*, røvbanan*, bøsserøv*, kneppe*, luder, luderen, ludere, luderunge*, pikslikker*`, {
     suggestions: [''],
   }),
-  ...graded(1, `faen, faens, faenskap*, fy faen, hva faen, for faen, fy fan, hva fan, faen heller, faen i helvete, jævla, jævlig*,
-    jævel, jævlar, jævler, *jævel, helvete, helvetes, helvetet, satan, satans, satan i gata, søren klype, dritt, drittet,
-    dritt*, *dritt, drite*, driten, drit, ræva, ræv, ræven, rasshøl, føkk*, fucka`, { suggestions: [''] }),
-  ...graded(0, `forbanna, pokker, pokkers, skitt`, { suggestions: [''] }),
-  ...innocent(`skitt la gå, skitt au, skitt også, drite i, driter i`),
-];
-
-const danish: HostileEntry[] = [
-  ...graded(2, `fisse, fissen, fisser, *fisse, kusse, kussen, pik, pikken, pikke, *pik, røvhul*, røvbanan*, bøsserøv*,
-    kneppe*, luder, luderen, ludere, luderunge*, horeunge*, hore, horen, fuckhoved*, pikslikker*, kraftidiot`, {
-    suggestions: [''],
-  }),
-  ...graded(1, `fanden, fandme, fandeme, fandens, for fanden, hvad fanden, hva' fanden, hva fanden, fandenivoldsk*,
-    for helvede, forhelvede, helvede, helvedes, satan, satans, satme, sateme, kraftedeme, kraftedme, kraftæde*,
-    lort, lortet, lorte*, *lort, *lortet, møg*, skide, skiderik, pis, pisse*, røv, røven, røvsyg*,
-    kæft, kæften, hold kæft, hold nu kæft`, { suggestions: [''] }),
-  ...graded(0, `skid, sgu, sgudda, pokker, pokkers`, { suggestions: [''] }),
-  ...innocent(`ikke en skid, pisse godt, pissegodt, pissesjovt, møgvejr, hold da op, hold da kæft`),
+  ...graded(1, `hva faen, for faen, faen heller, faen i helvete, faenskap*, satan, satans, satan i gata, drite*, driten,
+    drit, ræva, ræv, ræven, føkk*, fucka, for fanden, hvad fanden, hva fanden, fandenivoldsk*, for helvede,
+    satme, sateme, kraftedeme, kraftedme, kraftæde*, lort, *lort, *lortet, møg*, møkk*, skide, pis, pisse*, røv,
+    røven, røvsyg*, hold kæft, hold nu kæft, hold da kæft, fy fan, hva fan`, { suggestions: [''] }),
+  ...graded(0, `forbanna, pokker, pokkers, skitt, skid, sgu, sgudda`, { suggestions: [''] }),
+  ...innocent(`skitt la gå, skitt au, skitt også, drite i, driter i, ikke en skid, pisse godt, pissegodt, pissesjovt,
+    møgvejr, hold da op, møkkavær`),
 ];
 
 const german: HostileEntry[] = [
@@ -127,7 +122,7 @@ const german: HostileEntry[] = [
     möse, schwanzlutscher*, pimmel*, drecksau, drecksäue, dreckschwein*`, { suggestions: [''] }),
   ...graded(1, `scheiße, scheisse, scheiss, scheiß, scheiß*, scheiss*, *scheiße, *scheisse, kacke, kacken, kackt, *kacke,
     kackbratze*, kackhaufen, arsch, arsche, ärsche, *arsch, arsch*, pisse, piss*, verpissen, drecks*, fresse,
-    verdammte, verdammter, verdammtes, verdammten, verflucht*, titten, bumsen, gebumst, am arsch, zum teufel,
+    verdammte, verdammter, verdammtes, verdammten, verflucht*, pussy, pussys, titten, bumsen, gebumst, am arsch, zum teufel,
     ficken`, { suggestions: [''] }),
   ...graded(0, `verdammt, mist, dreckig*`, { suggestions: [''] }),
   ...innocent(`i ficken, ur ficken, på ficken, ner i ficken`),
@@ -135,9 +130,9 @@ const german: HostileEntry[] = [
 
 export const PROFANITY: LexiconData<HostileEntry> = {
   en: [...loanwords, ...english],
-  sv: swedish,
-  nb: norwegian,
-  nn: norwegian,
-  da: danish,
+  sv: [...scandinavian, ...swedish],
+  nb: [...scandinavian, ...danoNorwegian],
+  nn: [...scandinavian, ...danoNorwegian],
+  da: [...scandinavian, ...danoNorwegian],
   de: german,
 };

@@ -19,16 +19,17 @@ export const DEHUMANISING: Localized = {
 const dehumanising = (sureness: 0 | 1 | 2, phrases: string) => graded(sureness, phrases, { message: DEHUMANISING, suggestions: [''] });
 
 const english: HostileEntry[] = [
-  ...graded(2, `nigger*, niggers, sandnigger*, chink, chinks, gook, gooks, spic, spics, wetback*, kike, kikes,
-    raghead*, towelhead*, paki, pakis, faggot*, fagot*, dyke, dykes, tranny, trannies, retard, retards, retarded,
-    libtard*, fucktard*, mongoloid*, beaner, beaners, coon, coons, jigaboo*, porch monkey*, camel jockey*,
+  ...graded(2, `nigger*, faggot*, tranny, trannies, retard, retards, retarded, fucktard*`, { anywhere: true }),
+  ...graded(2, `sandnigger*, chink, chinks, gook, gooks, spic, spics, wetback*, kike, kikes, raghead*, towelhead*,
+    paki, pakis, fagot*, dyke, dykes, libtard*, mongoloid*, beaner, beaners, coon, coons, jigaboo*, porch monkey*, camel jockey*,
     shemale*, ladyboy*, spastic, spaz, spazz`),
   ...graded(1, `nigga, niggas, niggaz, fag, fags, homo, homos, jap, japs, wop, wops, dago, dagos, kraut, krauts,
-    gyppo, pikey, pikeys, cripple, cripples, gimp, midget*, tard, tards, redskin*, half-breed*, halfbreed*,
-    illegals`),
+    gyppo, pikey, pikeys, gimp, midget*, tard, tards, half-breed*, halfbreed*, illegals`),
+  ...graded(0, `cripple, cripples, redskins`),
   ...dehumanising(2, `subhuman*, sub-human*, untermensch*, exterminate them, wipe them out`),
-  ...dehumanising(1, `vermin, cockroaches, are animals, are _ animals, are rats, are parasites, are vermin,
-    breed like rats, breeding like rats, like rats, like animals, like cockroaches, parasites, leeches, savages,
+  ...dehumanising(1, `vermin, cockroaches, they|you|people|them|these|those|who are|were animals|rats|parasites|savages,
+    they're|you're|theyre animals|rats|parasites|savages, they|you|people are|were _ animals|rats|parasites,
+    these|those _ are|were animals|rats|parasites|vermin, breed like rats, breeding like rats, like rats, like animals, like cockroaches, parasites, leeches, savages,
     barbarians, mongrels, filth`),
 ];
 
@@ -38,7 +39,8 @@ const swedish: HostileEntry[] = [
   ...graded(1, `neger, negrer, negern, mongo, mongos, fikus*, zigge, halvblod, lappjävlar, invandrarjävlar`),
   ...graded(0, `bög, bögar, bögen, flata, flator, zigenare, zigenarna`),
   ...dehumanising(2, `undermänniskor*, utrota dem`),
-  ...dehumanising(1, `ohyra, ohyran, kackerlackor, är djur, är _ djur, är råttor, är parasiter, som råttor, som djur,
+  ...dehumanising(1, `ohyra, ohyran, kackerlackor, de|dom|ni|dessa|folk är djur|råttor|parasiter|ohyra,
+    de|dom|ni är _ djur|råttor|parasiter, dessa|sådana _ är djur|råttor|parasiter, som råttor, som djur,
     parasiter, snyltare, snyltgäster, vildar, barbarer, pack, patrask, slödder`),
 ];
 
@@ -47,28 +49,30 @@ const norwegian: HostileEntry[] = [
   ...graded(1, `neger, negre, negeren, mongo, evneveik*, sigøynerpakk*, tater, tatere`),
   ...graded(0, `homse, homser`),
   ...dehumanising(2, `undermennesker*, utrydde dem`),
-  ...dehumanising(1, `skadedyr, utøy, utøyet, kakerlakker, er rotter, er parasitter, som rotter, er som dyr, som dyr,
+  ...dehumanising(1, `skadedyr, utøy, utøyet, kakerlakker, de|dere|dei|disse|dem er rotter|parasitter|udyr,
+    som rotter, er som dyr, som dyr,
     parasitter, snyltere, pakk, avskum*, berme, bermen, villmenn, barbarer`),
   ...innocent(`pakk sammen, pakk ned, pakk inn, pakk ut, pakk sekken, pakk kofferten`),
 ];
 
 const danish: HostileEntry[] = [
-  ...graded(2, `perker*, *perker, *perkere, neger, negre, negeren, negerne, nigger*, sorte svin, bøssekarl*, bøsserøv*,
+  ...graded(2, `perker*, *perker, *perkere, sorte aber, neger, negre, negeren, negerne, nigger*, sorte svin, bøssekarl*, bøsserøv*,
     mongol, mongoler, mongolen, spasser*, *spasser, evnesvag*`),
   ...graded(1, `sigøjner*, lebbe*, muhamedaner*, pakkerøv*`),
   ...graded(0, `bøsse, bøsser, homo, homoer`),
   ...dehumanising(2, `undermennesker*, udrydde dem, udryd dem`),
-  ...dehumanising(1, `skadedyr, utøj, utøjet, kakerlakker, er rotter, er parasitter, som rotter, er som dyr, som dyr,
+  ...dehumanising(1, `skadedyr, utøj, utøjet, kakerlakker, de|i|disse|dem er rotter|parasitter|udyr,
+    som rotter, er som dyr, som dyr,
     parasitter, snyltere, pak, bærme, afskum*, barbarer, djævle`),
   ...innocent(`pak sammen, pak ud, pak ned, pak dine, pak kufferten`),
 ];
 
 const german: HostileEntry[] = [
   ...graded(2, `neger*, nigger*, kanake*, kanacke*, *kanaken, schwuchtel*, *schwuchtel, tunte*, transe*, spast,
-    spasti*, spasten, mongoloid*, schlitzauge*, kümmeltürke*, judensau*, zigeunerpack*, bimbo*,
+    spasti*, spasten, mongoloid*, polacke*, polaken, schlitzauge*, kümmeltürke*, judensau*, zigeunerpack*, bimbo*,
     nafri, nafris, musel*, *musel`),
   ...graded(1, `zigeuner, zigeunern, mongo, mongos, behindi*, krüppel*, asylant*, *asylanten, scheinasylant*, invasoren, invasor,
-    *invasoren, messermann*, messermänner*, messermigrant*, kopftuchmädchen*, ziegenficker*, türkensau*,
+    *invasoren, flüchtlingsflut, migrantenflut, asylantenflut, asylflut, itaker, messermann*, messermänner*, messermigrant*, kopftuchmädchen*, ziegenficker*, türkensau*,
     mohammedaner*`),
   ...dehumanising(2, `untermensch*`),
   ...dehumanising(1, `ungeziefer, schädlinge, kakerlaken, sind tiere, sind _ tiere, sind ratten, sind parasiten,

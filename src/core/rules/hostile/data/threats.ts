@@ -31,7 +31,9 @@ const english: HostileEntry[] = [
     crushing our goals, you'll regret not, you will regret not, you won't regret, i'll kill it, i will kill it,
     i'm gonna kill it, i am going to kill it, gonna kill it, kill them with kindness, shoot her an email,
     shoot him an email, shoot her a message, shoot him a message, you're dead right, you're dead wrong,
-    you are dead right, you are dead wrong, you're next in line, i'll find you a, i will find you a`),
+    you are dead right, you are dead wrong, you're next in line, i'll find you a, i will find you a,
+    i'll|ill|i|we'll|we|gonna shoot you|u a|an email|e-mail|message|note|line|dm|text|invite|link,
+    i|we will|shall shoot you|u a|an email|e-mail|message|note|line|dm|text|invite|link`),
 ];
 
 const swedish: HostileEntry[] = [
