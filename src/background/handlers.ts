@@ -4,15 +4,18 @@
  */
 import type { Storage } from 'webextension-polyfill';
 import { parseMessage } from '../shared/message-validation';
-import type { Ack, Message, RepeatCheck, StatsEvent, UpdateSettingsResponse } from '../shared/messages';
+import type { Ack, Message, RepeatCheck, StatsEvent, TabSite, UpdateSettingsResponse } from '../shared/messages';
 import { applySettingsChange, fromSyncItems, staleSyncKeys, toSyncItems, type SettingsChange } from '../shared/settings-schema';
 import { addSentPost, closestPost, recentPosts, SENT_POSTS_KEY } from '../shared/sent-posts';
+import { platformOfUrl } from '../shared/sites';
 import { dayKey, pruneStats, readStats, recordEvent, STATS_KEY } from '../shared/stats';
 import { createQueue } from './queue';
+import { createTabSites } from './tab-sites';
 
 export interface BackgroundDeps {
   sync: Storage.StorageArea;
   local: Storage.StorageArea;
+  session: Storage.StorageArea;
   now: () => Date;
   /** `chrome-extension://ID/`: messages from the extension's own pages come from URLs under it. */
   extensionOrigin: string;
@@ -20,12 +23,15 @@ export interface BackgroundDeps {
 
 export interface Sender {
   url?: string;
+  /** Set for messages from content scripts. */
+  tab?: { id?: number };
 }
 
-export type Response = Ack | UpdateSettingsResponse | RepeatCheck;
+export type Response = Ack | UpdateSettingsResponse | RepeatCheck | TabSite;
 
-export function createMessageHandler({ sync, local, now, extensionOrigin }: BackgroundDeps) {
+export function createMessageHandler({ sync, local, session, now, extensionOrigin }: BackgroundDeps) {
   const serialize = createQueue();
+  const tabSites = createTabSites(session);
 
   async function recordStats(event: StatsEvent): Promise<Ack> {
     const stored = await local.get([STATS_KEY, SENT_POSTS_KEY]);
@@ -77,6 +83,11 @@ export function createMessageHandler({ sync, local, now, extensionOrigin }: Back
     if (pageOnly(message) && !sender.url?.startsWith(extensionOrigin)) {
       return Promise.resolve({ ok: false, error: 'not-allowed' });
     }
+    const tabId = sender.tab?.id;
+    const platform = platformOfUrl(sender.url);
+    const registered = tabId !== undefined && platform && !tabSites.isKnown(tabId, platform)
+      ? serialize(() => tabSites.remember(tabId, platform))
+      : Promise.resolve();
     switch (message.type) {
       case 'stats-event':
         return serialize(() => recordStats(message.event));
@@ -86,6 +97,13 @@ export function createMessageHandler({ sync, local, now, extensionOrigin }: Back
         return serialize(() => updateSettings(message.change));
       case 'clear-stats':
         return serialize(clearStats);
+      case 'register-tab':
+        return registered.then(() => ({ ok: true }));
+      case 'tab-site':
+        return serialize(async () => {
+          const site = await tabSites.platformOf(message.tabId);
+          return site ? { platform: site } : {};
+        });
     }
   };
 }

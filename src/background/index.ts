@@ -8,6 +8,7 @@ import { createMessageHandler } from './handlers';
 const handleMessage = createMessageHandler({
   sync: browser.storage.sync,
   local: browser.storage.local,
+  session: browser.storage.session,
   now: () => new Date(),
   extensionOrigin: browser.runtime.getURL(''),
 });

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { Platform } from '../core/types';
-import { platformOfUrl } from '../shared/sites';
+import type { Message, TabSite } from '../shared/messages';
 import { readStats, STATS_KEY, type StatsStore } from '../shared/stats';
 
 /** The stats, read directly (the background is the only writer) and refreshed as they change. */
@@ -21,16 +21,19 @@ export function useStats(): StatsStore | undefined {
 }
 
 /**
- * The platform of the active tab. Without the `tabs` permission the URL is only visible for sites
- * the extension runs on, which are exactly the ones that matter here; otherwise it is undefined.
+ * The platform of the active tab. Without the `tabs` permission its URL is hidden, so the
+ * background answers from what the tab's content script reported.
  */
 export function useActivePlatform(): Platform | undefined {
   const [platform, setPlatform] = useState<Platform>();
   useEffect(() => {
-    void browser.tabs
-      .query({ active: true, currentWindow: true })
-      .then(([tab]) => setPlatform(platformOfUrl(tab?.url)))
-      .catch(() => undefined);
+    void (async () => {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      if (tab?.id === undefined) return;
+      const message: Message = { type: 'tab-site', tabId: tab.id };
+      const answer = (await browser.runtime.sendMessage(message)) as TabSite;
+      setPlatform(answer.platform);
+    })().catch(() => undefined);
   }, []);
   return platform;
 }

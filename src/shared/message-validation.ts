@@ -119,7 +119,12 @@ export function parseMessage(raw: unknown): Message | undefined {
     case 'update-settings':
       return hasExactly(raw, ['type', 'change']) && isSettingsChange(raw.change) ? (raw as Message) : undefined;
     case 'clear-stats':
+    case 'register-tab':
       return hasExactly(raw, ['type']) ? (raw as Message) : undefined;
+    case 'tab-site':
+      return hasExactly(raw, ['type', 'tabId']) && Number.isSafeInteger(raw.tabId) && (raw.tabId as number) >= 0
+        ? (raw as Message)
+        : undefined;
     default:
       return undefined;
   }

@@ -28,7 +28,19 @@ export type Message =
   /** Answered with `UpdateSettingsResponse`. The background is the only writer of settings. */
   | { type: 'update-settings'; change: SettingsChange }
   /** Answered with `Ack` once every stored count is gone. */
-  | { type: 'clear-stats' };
+  | { type: 'clear-stats' }
+  /**
+   * From a content script when it starts: lets the popup tell which site the active tab shows
+   * (the extension has no `tabs` permission, so tab URLs are hidden from it). Answered with `Ack`.
+   * Any other message from a content script registers its tab too.
+   */
+  | { type: 'register-tab' }
+  /** From the popup: the site of a tab registered by its content script. Answered with `TabSite`. */
+  | { type: 'tab-site'; tabId: number };
+
+export interface TabSite {
+  platform?: Platform;
+}
 
 /** The answer to a stats event or clear-stats, sent only after the change is persisted. */
 export type Ack = { ok: true } | { ok: false; error: string };

@@ -13,7 +13,7 @@ const tick = () => new Promise(resolve => setTimeout(resolve, Math.random() * 3)
 export class FakeStorageArea {
   readonly data = new Map<string, unknown>();
   readonly listeners = new Set<ChangeListener>();
-  constructor(readonly area: 'sync' | 'local', readonly maxItemBytes = Infinity) {}
+  constructor(readonly area: 'sync' | 'local' | 'session', readonly maxItemBytes = Infinity) {}
 
   async get(keys?: null | string | string[] | Record<string, unknown>): Promise<Record<string, unknown>> {
     await tick();
@@ -74,9 +74,11 @@ export const SYNC_ITEM_BYTES = 8192;
 export function fakeStorage() {
   const sync = new FakeStorageArea('sync', SYNC_ITEM_BYTES);
   const local = new FakeStorageArea('local');
+  const session = new FakeStorageArea('session');
+  const areas = [sync, local, session];
   const onChanged = {
-    addListener(listener: ChangeListener) { sync.listeners.add(listener); local.listeners.add(listener); },
-    removeListener(listener: ChangeListener) { sync.listeners.delete(listener); local.listeners.delete(listener); },
+    addListener(listener: ChangeListener) { for (const area of areas) area.listeners.add(listener); },
+    removeListener(listener: ChangeListener) { for (const area of areas) area.listeners.delete(listener); },
   };
-  return { sync, local, onChanged };
+  return { sync, local, session, onChanged };
 }

@@ -13,7 +13,7 @@ const TAB = { url: 'https://www.linkedin.com/feed/' };
 
 function setup(now = new Date(2025, 5, 4, 10)) {
   const storage = fakeStorage();
-  const start = () => createMessageHandler({ sync: storage.sync.asArea(), local: storage.local.asArea(), now: () => now, extensionOrigin: ORIGIN });
+  const start = () => createMessageHandler({ sync: storage.sync.asArea(), local: storage.local.asArea(), session: storage.session.asArea(), now: () => now, extensionOrigin: ORIGIN });
   return { storage, handle: start(), restart: start };
 }
 
@@ -80,7 +80,7 @@ describe('repeat-post check', () => {
   it('answers with the similarity to the closest post sent in the last 14 days', async () => {
     let now = new Date(2025, 5, 4, 10);
     const storage = fakeStorage();
-    const handle = createMessageHandler({ sync: storage.sync.asArea(), local: storage.local.asArea(), now: () => now, extensionOrigin: ORIGIN });
+    const handle = createMessageHandler({ sync: storage.sync.asArea(), local: storage.local.asArea(), session: storage.session.asArea(), now: () => now, extensionOrigin: ORIGIN });
     await handle(event({ kind: 'post-sent', platform: 'linkedin', findings: [], fingerprint: fingerprint(post) }), TAB);
     expect(JSON.stringify(storage.local.data.get('sentPosts'))).not.toMatch(/hiring/i);
 
@@ -139,5 +139,23 @@ describe('background settings', () => {
     expect(await add({ term: 'falcon', category: 'spam' })).toEqual({ ok: false, error: 'duplicate' });
     expect(await add({ term: 'Kestrel', category: 'platform' })).toEqual({ ok: false, error: 'invalid' });
     expect(await add({ term: 42, category: 'spam' })).toEqual({ ok: false, error: 'invalid' });
+  });
+});
+
+describe('tab sites', () => {
+  it('remembers the site of each tab whose content script talks to the background, across restarts', async () => {
+    const { handle, restart } = setup();
+    expect(await handle({ type: 'register-tab' }, { url: 'https://x.com/home', tab: { id: 7 } })).toEqual({ ok: true });
+    await handle(event({ kind: 'draft-checked', platform: 'linkedin' }), { url: 'https://www.linkedin.com/feed/', tab: { id: 9 } });
+    const fresh = restart();
+    expect(await fresh({ type: 'tab-site', tabId: 7 }, PAGE)).toEqual({ platform: 'x' });
+    expect(await fresh({ type: 'tab-site', tabId: 9 }, PAGE)).toEqual({ platform: 'linkedin' });
+    expect(await fresh({ type: 'tab-site', tabId: 8 }, PAGE)).toEqual({});
+  });
+
+  it('ignores tabs on other sites', async () => {
+    const { handle } = setup();
+    await handle({ type: 'register-tab' }, { url: 'https://example.com/', tab: { id: 3 } });
+    expect(await handle({ type: 'tab-site', tabId: 3 }, PAGE)).toEqual({});
   });
 });

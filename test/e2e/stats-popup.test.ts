@@ -54,6 +54,13 @@ describe('popup stats', () => {
     await expect.poll(() => popup.locator('.top-rules').textContent()).toContain(rule.title);
     const stored = JSON.stringify(await storageItems(popup, 'local'));
     for (const word of rule.example.split(/\W+/).filter(word => word.length > 4)) expect(stored).not.toContain(word);
+
+    // The popup can tell which site a tab shows, from what the tab's content script reported.
+    const siteOfTabs = await popup.evaluate(async () => {
+      const tabs = await chrome.tabs.query({});
+      return Promise.all(tabs.map(tab => chrome.runtime.sendMessage({ type: 'tab-site', tabId: tab.id })));
+    });
+    expect(siteOfTabs).toContainEqual({ platform: 'x' });
     await page.close();
     await popup.close();
   });

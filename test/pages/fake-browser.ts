@@ -26,7 +26,7 @@ function getMessage(key: string, substitutions?: string | string[]): string {
 export function fakeBrowser() {
   const storage = fakeStorage();
   const handle = createMessageHandler({
-    sync: storage.sync.asArea(), local: storage.local.asArea(), now: () => new Date(), extensionOrigin: ORIGIN,
+    sync: storage.sync.asArea(), local: storage.local.asArea(), session: storage.session.asArea(), now: () => new Date(), extensionOrigin: ORIGIN,
   });
   const openOptionsPage = { calls: 0 };
   return {
@@ -37,9 +37,12 @@ export function fakeBrowser() {
       i18n: { getMessage, getUILanguage: () => 'en' },
       runtime: {
         sendMessage: (message: unknown) => handle(message, { url: `${ORIGIN}src/options/index.html` }),
+        /** What a content script in tab 1 on LinkedIn would send. */
+        sendFromLinkedInTab: (message: unknown) => handle(message, { url: 'https://www.linkedin.com/feed/', tab: { id: 1 } }),
         openOptionsPage: async () => void openOptionsPage.calls++,
       },
-      tabs: { query: async () => [{ id: 1, url: 'https://www.linkedin.com/feed/' }] },
+      // Without the `tabs` permission, tabs come without their URL.
+      tabs: { query: async () => [{ id: 1 }] },
     },
   };
 }

@@ -16,6 +16,7 @@ let root: HTMLElement;
 beforeEach(async () => {
   await fake.storage.sync.clear();
   await fake.storage.local.clear();
+  await fake.storage.session.clear();
   root = document.createElement('div');
   document.body.append(root);
 });
@@ -37,6 +38,7 @@ function toggle(input: HTMLInputElement) {
 
 describe('popup', () => {
   it('greets a new user, marks the active tab’s site and pauses it through the background', async () => {
+    await fake.browser.runtime.sendFromLinkedInTab({ type: 'register-tab' });
     render(<Popup />, root);
     await vi.waitFor(() => expect(text()).toContain('Your week will show up here'));
     await vi.waitFor(() => expect(byText('label.switch', 'LinkedIn')?.textContent).toContain('(this tab)'));
