@@ -1,9 +1,8 @@
 /** Discount codes and percent-off: "50% off", "use code SAVE20", "rabattkod", "Gutscheincode". */
 import { spanOf, type Doc } from '../../doc';
-import { Lexicon } from '../../lexicon';
 import type { Rule } from '../../rule';
 import type { Hit, Localized } from '../../types';
-import { listMatcher, type ListData } from '../spam/util';
+import { listMatcher, PhraseList } from '../spam/util';
 import { CODE_INTROS, DISCOUNTS } from './data/discount';
 
 const MESSAGE: Localized = {
@@ -15,7 +14,7 @@ const MESSAGE: Localized = {
 };
 
 const discounts = listMatcher(DISCOUNTS, { message: MESSAGE });
-const codeIntros = new Lexicon<ListData>(CODE_INTROS);
+const codeIntros = new PhraseList(CODE_INTROS);
 
 // "50% off", "-30 % rabatt", "save 20%", "spara 50 %": percentages tied to a price cut.
 const PERCENT_WORDS = 'off|discount|rabatt|rabat|avslag|afslag|nedsatt|billigare|billigere|günstiger|reduziert|nachlass|auf alles|på allt|på alt';
@@ -42,6 +41,7 @@ function codeHits(doc: Doc): Hit[] {
 }
 
 function percentHits(doc: Doc): Hit[] {
+  if (!doc.folded.text.includes('%')) return [];
   return [...doc.folded.text.matchAll(PERCENT_OFF)].map((match) => ({
     ...spanOf(doc, match.index, match.index + match[0].length),
     message: MESSAGE,

@@ -67,6 +67,9 @@ export const premiumSms: Rule = {
   example: 'Txt WIN to 80082 now! 150p/msg, reply STOP to end.',
   severity: 'warning',
   check(doc) {
-    return [...shortCodes(doc), ...notices(doc), ...patternHits(doc, PREMIUM_NUMBER), ...RATES.flatMap((rate) => patternHits(doc, rate))];
+    const hits = notices(doc);
+    // Codes, numbers and rates all hold digits: skip the scans on posts without any.
+    if (!doc.tokens.some((token) => token.kind === 'number' || (token.kind === 'word' && /\d/.test(token.norm)))) return hits;
+    return [...shortCodes(doc), ...hits, ...patternHits(doc, PREMIUM_NUMBER), ...RATES.flatMap((rate) => patternHits(doc, rate))];
   },
 };

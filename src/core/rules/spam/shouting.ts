@@ -10,6 +10,7 @@ import { ACRONYMS } from './data/acronyms';
 
 const UPPER = /\p{Lu}/gu;
 const LOWER = /\p{Ll}/u;
+const TWO_CAPITALS = /\p{Lu}\p{Lu}/u;
 /** Words in a run that make it shouting; two long ones do too. */
 const RUN_WORDS = 3;
 const PAIR_LETTERS = 9;
@@ -36,6 +37,7 @@ export const shouting: Rule = {
   example: 'THIS IS THE BEST DEAL YOU WILL EVER SEE',
   severity: 'info',
   check(doc) {
+    if (!TWO_CAPITALS.test(doc.text)) return [];
     const hits: Hit[] = [];
     const tokens = doc.tokens;
     let i = 0;

@@ -1,6 +1,6 @@
 /** Small helpers shared by the spam and promotional rules. */
 import type { Doc } from '../../doc';
-import { Lexicon, type LexiconData, type LexiconEntry } from '../../lexicon';
+import { Lexicon, type LexiconData, type LexiconEntry, type LexiconMatch } from '../../lexicon';
 import type { PhraseData } from '../../rule';
 import type { Token } from '../../text/tokens';
 import type { Hit, Localized, Severity, Sureness } from '../../types';
@@ -76,12 +76,72 @@ export interface ListDefaults {
   sureness?: Sureness;
 }
 
+/**
+ * A phrase list that walks the lexicon only from tokens that can open one of its phrases. Most
+ * posts hold none of a list's first words, so this skips nearly all of the lexicon's work and keeps
+ * the many lists of these rules within the time budget. Matches are the lexicon's own: longest
+ * first, without overlaps.
+ */
+export class PhraseList {
+  private readonly lexicon: Lexicon<ListData>;
+  /** First word → the words that may follow it; `true` when the phrase may end there or any word follows. */
+  private readonly openers = new Map<string, Set<string> | true>();
+  private readonly longest: number;
+
+  constructor(data: LexiconData<ListData>) {
+    this.lexicon = new Lexicon<ListData>(data);
+    let longest = 0;
+    for (const entries of Object.values(data)) {
+      for (const { phrase } of entries ?? []) {
+        const words = phrase.normalize('NFKC').toLowerCase().trim().split(/\s+/);
+        // `phrases()` spells alternatives out, so a first slot is one literal word.
+        if (words[0] === '_' || words[0]!.includes('*') || words[0]!.includes('|')) throw new Error(`phrase must open with a word: ${phrase}`);
+        const second = words[1];
+        const known = this.openers.get(words[0]!);
+        if (second === undefined || second === '_' || second.includes('*') || second.includes('|')) this.openers.set(words[0]!, true);
+        else if (known === undefined) this.openers.set(words[0]!, new Set([second]));
+        else if (known !== true) known.add(second);
+        longest = Math.max(longest, words.length);
+      }
+    }
+    this.longest = longest;
+  }
+
+  match(doc: Doc): Array<LexiconMatch<ListData>> {
+    const found: Array<LexiconMatch<ListData>> = [];
+    const tokens = doc.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      if (!token.masked && !this.opens(token, tokens[i + 1])) continue;
+      const stop = Math.min(doc.sentences[token.sentence]!.endToken, i + this.longest);
+      const view: Doc = { ...doc, tokens: tokens.slice(i, stop) };
+      const match = this.lexicon.match(view).find((candidate) => candidate.first === 0);
+      if (!match) continue;
+      found.push({ ...match, first: i, end: i + match.end });
+      i += match.end - 1;
+    }
+    return found;
+  }
+
+  /** Whether a phrase can start at `token`, judged by its first two words. */
+  private opens(token: Token, next: Token | undefined): boolean {
+    for (const word of token.reveal === undefined ? [token.norm] : [token.norm, token.reveal]) {
+      const follow = this.openers.get(word);
+      if (follow === true) return true;
+      if (follow === undefined) continue;
+      if (next === undefined || next.sentence !== token.sentence) continue;
+      if (follow.has(next.norm) || (next.reveal !== undefined && follow.has(next.reveal)) || next.masked) return true;
+    }
+    return false;
+  }
+}
+
 /** A compiled list whose matches become hits; imperatives count only where they stand as such. */
 export function listMatcher(data: LexiconData<ListData>, defaults: ListDefaults): (doc: Doc) => Hit[] {
-  const lexicon = new Lexicon<ListData>(data);
+  const list = new PhraseList(data);
   return (doc) => {
     const hits: Hit[] = [];
-    for (const { entry, first, end, start, stop } of lexicon.match(doc)) {
+    for (const { entry, first, end, start, stop } of list.match(doc)) {
       if (entry.opener && !standsAsImperative(doc, first)) continue;
       if (entry.amount && !doc.tokens.slice(first, end).some((token) => token.kind === 'number')) continue;
       if (entry.closes && !closesClause(doc, end - 1)) continue;

@@ -41,7 +41,7 @@ export const ENGAGEMENT_BAIT: LexiconData<ListData> = {
       ],
       { suggestions: ASK.en, opener: true },
     ),
-    ...phrases(['_ will scroll past|ignore', 'most people will scroll past', 'only a true _ will', 'only geniuses can', 'bet you can’t|can\'t|cant', 'i bet you won\'t|won’t|wont', '1 like 1'], { suggestions: ASK.en, opener: false }),
+    ...phrases(['will scroll past|ignore this', 'only a true _ will', 'only geniuses can', 'bet you can’t|can\'t|cant', 'i bet you won\'t|won’t|wont', '1 like 1'], { suggestions: ASK.en, opener: false }),
     ...phrases(['agree or disagree', 'who agrees', 'who else agrees'], { suggestions: ASK.en, sureness: 0, opener: false }),
   ],
   sv: [
