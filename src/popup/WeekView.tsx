@@ -1,15 +1,13 @@
 /** One week at a glance, compared with the week before. */
-import { ruleCatalog } from '../core';
 import { CATEGORIES, PLATFORMS } from '../core/types';
 import { t, uiLanguage } from '../shared/i18n';
+import { ruleTitle } from '../shared/rule-info';
 import type { WeekSummary } from '../shared/stats';
 import { categoryName, platformName } from '../shared/ui/labels';
 import { DayChart } from './DayChart';
 
 /** The common advice: about one post in five may promote; the rest should help or inform. */
 const PROMOTIONAL_SHARE_ADVICE = 0.2;
-
-const ruleTitles = new Map(ruleCatalog.map(rule => [rule.id, rule.title]));
 
 const formatNumber = (value: number) => value.toLocaleString(uiLanguage());
 const formatPercent = (value: number) => value.toLocaleString(uiLanguage(), { style: 'percent', maximumFractionDigits: 0 });
@@ -165,7 +163,7 @@ export function WeekView({ week, previous }: { week: WeekSummary; previous: Week
             {week.topRules.map(rule => (
               <li key={rule.ruleId} class={`cat-${rule.category}`}>
                 <span class="dot" aria-hidden="true" />
-                <span class="rule-title">{ruleTitles.get(rule.ruleId) ?? rule.ruleId}</span>
+                <span class="rule-title">{ruleTitle(rule.ruleId)}</span>
                 <span class="rule-count">{t('popup_timesShown', formatNumber(rule.shown))}</span>
               </li>
             ))}

@@ -60,7 +60,7 @@ describe('_locales', () => {
     for (const file of ['popup', 'options', 'shared'].flatMap(dir => sourceFiles(join(import.meta.dirname, '../../src', dir)))) {
       const source = readFileSync(file, 'utf8');
       for (const [, key] of source.matchAll(/\bt\('([A-Za-z0-9_]+)'/g)) used.add(key!);
-      for (const [, key] of source.matchAll(/'((?:popup|options|notice)_[A-Za-z0-9_]+)'/g)) used.add(key!);
+      for (const [, key] of source.matchAll(/'((?:popup|options|notice|rule)_[A-Za-z0-9_]+)'/g)) used.add(key!);
     }
     const missing = [...used].filter(key => !(key in english));
     expect(missing).toEqual([]);

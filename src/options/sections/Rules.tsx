@@ -1,7 +1,7 @@
 /** Categories and every rule, each with its description and an example, grouped by category. */
-import { ruleCatalog } from '../../core';
 import { CATEGORIES } from '../../core/types';
 import { t } from '../../shared/i18n';
+import { allRules } from '../../shared/rule-info';
 import type { Settings } from '../../shared/settings';
 import type { SettingsChange } from '../../shared/settings-schema';
 import { categoryName } from '../../shared/ui/labels';
@@ -13,12 +13,13 @@ interface Props {
 }
 
 export function Rules({ settings, change }: Props) {
+  const catalog = allRules();
   return (
     <section class="card" aria-labelledby="rules-heading">
       <h2 id="rules-heading">{t('options_rules')}</h2>
       <p class="hint">{t('options_rulesHint')}</p>
       {CATEGORIES.map(category => {
-        const rules = ruleCatalog.filter(rule => rule.category === category);
+        const rules = catalog.filter(rule => rule.category === category);
         const categoryOn = !settings.disabledCategories.includes(category);
         return (
           <div key={category} class={`category cat-${category}`}>
