@@ -282,7 +282,8 @@ export class Session {
     const model: UiModel = {
       theme: this.theme,
       findings: this.findings,
-      badge: visible ? { left: editorRect.right - origin.x - 4, top: editorRect.bottom - origin.y - 4 } : undefined,
+      // Straddling the editor's top edge at the right: clear of the text being typed and of the send buttons below.
+      badge: visible ? { left: editorRect.right - origin.x - 4, top: editorRect.top - origin.y } : undefined,
       popover: this.popover,
       prompt: this.prompt,
       announcement: this.announcement,

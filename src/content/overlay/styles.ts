@@ -40,7 +40,7 @@ export const OVERLAY_CSS = `
   position: absolute; display: inline-flex; gap: 6px; align-items: center; padding: 2px 7px; min-height: 22px;
   border: 1px solid var(--st-border); border-radius: 11px; background: var(--st-surface); color: var(--st-text);
   font: inherit; font-size: 12px; cursor: pointer; box-shadow: 0 1px 3px rgba(0,0,0,.15);
-  transform: translate(-100%, -100%);
+  transform: translate(-100%, -50%);
 }
 .st-badge:focus-visible, .st-card button:focus-visible, .st-option:focus-visible, .st-list:focus-visible { outline: 2px solid var(--st-accent); outline-offset: 2px; }
 .st-dot { display: inline-flex; align-items: center; gap: 3px; }
@@ -54,7 +54,7 @@ export const OVERLAY_CSS = `
   position: absolute; width: 340px; max-width: calc(100vw - 16px); padding: 12px 14px;
   background: var(--st-surface); color: var(--st-text); border: 1px solid var(--st-border); border-radius: 10px; box-shadow: var(--st-shadow);
 }
-.st-heading { display: flex; align-items: center; gap: 8px; margin: 0 0 6px; font-size: 13px; font-weight: 600; }
+.st-heading { display: flex; align-items: center; gap: 8px; margin: 0 0 6px; padding-right: 26px; font-size: 13px; font-weight: 600; }
 .st-heading .st-position { margin-left: auto; font-weight: 400; color: var(--st-muted); }
 .st-message { margin: 0 0 8px; }
 .st-quote { margin: 0 0 10px; color: var(--st-muted); overflow-wrap: anywhere; }
@@ -72,6 +72,11 @@ export const OVERLAY_CSS = `
 .st-option[aria-selected="true"] { background: color-mix(in srgb, var(--st-accent) 18%, transparent); }
 .st-option .st-words { color: var(--st-muted); overflow-wrap: anywhere; }
 .st-note { margin: 8px 0 0; color: var(--st-muted); font-size: 12px; }
-.st-close { position: absolute; top: 6px; right: 6px; }
+.st-close {
+  position: absolute; top: 6px; right: 6px; width: 24px; height: 24px; padding: 0; border: 0; border-radius: 6px;
+  background: transparent; color: var(--st-muted); font: inherit; font-size: 14px; line-height: 24px; cursor: pointer;
+}
+.st-close:hover { background: color-mix(in srgb, var(--st-text) 10%, transparent); }
+.st-close:focus-visible { outline: 2px solid var(--st-accent); outline-offset: 1px; }
 @media (prefers-reduced-motion: no-preference) { .st-popover, .st-prompt { transition: opacity .12s; } }
 `;

@@ -164,15 +164,16 @@ export function Popover({ model, actions, idPrefix }: { model: UiModel; actions:
       onMouseEnter={() => actions.hoverPopover(true)}
       onMouseLeave={() => actions.hoverPopover(false)}
     >
-      <button type="button" class="st-close st-link" aria-label={t('close')} data-st-action="close" onClick={() => actions.close()}>
-        ✕
-      </button>
       {state.mode === 'list' ? (
         <FindingList model={model} state={state} actions={actions} idPrefix={idPrefix} />
       ) : (
         <FindingCard model={model} state={state} actions={actions} labelId={labelId} />
       )}
       {model.truncatedAt !== undefined && <p class="st-note">{t('truncated_note', model.truncatedAt.toLocaleString())}</p>}
+      {/* Last in tab order, so focus starts on the first action; drawn in the corner. */}
+      <button type="button" class="st-close" aria-label={t('close')} data-st-action="close" onClick={() => actions.close()}>
+        ✕
+      </button>
     </div>
   );
 }
