@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, type Lang, type Sensitivity } from '../../../src/core';
+import { buildDoc } from '../../../src/core/doc';
+import { oversharingRules } from '../../../src/core/rules/oversharing';
 
 /** The exact words a rule marks in a draft, read back through the finding's offsets. */
 function flagged(text: string, ruleId: string, sensitivity: Sensitivity = 'balanced', languages?: Lang[]): string[] {
@@ -114,6 +116,8 @@ describe('oversharing.phone-number', () => {
     expect(flagged('Kundtjänst: 0771-123 456', 'phone-number')).toEqual([]);
     expect(flagged('Kundtjänst: 0771-123 456', 'phone-number', 'strict')).toEqual(['0771-123 456']);
     expect(flagged('Call our office on 020 7946 0958', 'phone-number')).toEqual([]);
+    expect(flagged('Bordsbokning 08-123 456 78', 'phone-number')).toEqual([]);
+    expect(flagged('Ring mig hemma på 08-123 456 78', 'phone-number')).toEqual(['08-123 456 78']);
     expect(flagged('Free call 1-800-555-1234', 'phone-number', 'strict')).toEqual(['1-800-555-1234']);
   });
 
@@ -220,6 +224,8 @@ describe('oversharing.booking-reference', () => {
   it('ignores shouted words and codes far from a label', () => {
     expect(flagged('BOOKING CONFIRMED TODAY', 'booking-reference', 'strict')).toEqual([]);
     expect(flagged('Booking opens soon, use code SPRING for ten percent', 'booking-reference', 'strict')).toEqual([]);
+    expect(flagged('Booking code SUMMER gives 10% off', 'booking-reference', 'strict')).toEqual([]);
+    expect(flagged('Bokning: ABC123 ger 20 % rabatt', 'booking-reference', 'strict')).toEqual([]);
   });
 });
 
@@ -287,6 +293,9 @@ describe('oversharing.health-diagnosis', () => {
       'Hun har fått påvist diabetes.',
       'Ich habe Angst vor der Präsentation.',
       'I have a meeting at ten.',
+      'I have MS Teams open all day.',
+      'I have add-ons for that.',
+      'Ich habe Ads auf LinkedIn geschaltet.',
     ]) {
       expect(flagged(clean, 'health-diagnosis'), clean).toEqual([]);
     }
@@ -311,16 +320,21 @@ describe('oversharing.confidential-work', () => {
     expect(flagged('Stellenabbau bei Siemens: was bedeutet das?', 'confidential-work')).toEqual([]);
     expect(flagged('Stellenabbau bei Siemens: was bedeutet das?', 'confidential-work', 'strict')).toEqual(['Stellenabbau']);
     expect(flagged('Layoffs across tech continue this year.', 'confidential-work')).toEqual([]);
+    expect(flagged('Ten insider tips for visiting Stockholm', 'confidential-work')).toEqual([]);
+    expect(flagged('We never share confidential information with third parties.', 'confidential-work')).toEqual([]);
+    expect(flagged('Join us ahead of the earnings call on 24 October.', 'confidential-work')).toEqual([]);
   });
 });
 
 describe('oversharing rules and linear time', () => {
-  it('handle long adversarial input quickly', () => {
-    const inputs = ['1'.repeat(100_000), '1 '.repeat(50_000), 'eyJ'.repeat(33_000), 'a-'.repeat(50_000), '🙂'.repeat(50_000), '+4'.repeat(50_000)];
+  it('check 100,000 characters of repeated digits, letters, punctuation and emoji without slowing down', () => {
+    const inputs = ['1'.repeat(100_000), '1 '.repeat(50_000), 'eyJ'.repeat(33_000), 'a-'.repeat(50_000), '🙂'.repeat(50_000), '+4'.repeat(50_000), 'AKIA'.repeat(25_000), '!?.,'.repeat(25_000)];
     for (const input of inputs) {
+      const doc = buildDoc(input);
       const started = performance.now();
-      analyze(input, { disabledCategories: ['spam', 'promotional', 'hostile', 'platform'] });
-      expect(performance.now() - started).toBeLessThan(1500);
+      for (const rule of oversharingRules) rule.check(doc, {});
+      // A quadratic pattern takes minutes here; linear ones take milliseconds.
+      expect(performance.now() - started, input.slice(0, 8)).toBeLessThan(1000);
     }
   });
 });

@@ -3,6 +3,7 @@
  * them. With the code and a surname, anyone can open the booking, change it or cancel it, and a
  * photographed boarding pass carries the same code.
  */
+import type { Doc } from '../../doc';
 import { Lexicon } from '../../lexicon';
 import type { Rule } from '../../rule';
 import type { Hit } from '../../types';
@@ -14,6 +15,15 @@ const labels = new Lexicon<object>(forEveryLanguage(BOOKING_LABELS));
 const PNR = /^[A-Z0-9]{6}$/;
 const LETTER = /[A-Z]/;
 const DIGIT = /\d/;
+const VOWELS = /[AEIOUYÅÄÖÆØ]/g;
+// A code for money off is a discount code, meant to be shared.
+const DISCOUNT_WORDS = new Set(['discount', 'off', 'rabatt', 'rabat', 'rabattkod', 'rabattkode', 'rabatkode', 'gutschein', 'gutscheincode', 'promo', 'kampanjkod', 'kampanjekode', 'voucher', 'coupon']);
+
+function offersDiscount(doc: Doc, sentence: number): boolean {
+  const { firstToken, endToken } = doc.sentences[sentence]!;
+  for (let i = firstToken; i < endToken; i++) if (DISCOUNT_WORDS.has(doc.tokens[i]!.norm)) return true;
+  return false;
+}
 const E_TICKET_DIGITS = 13;
 /** How many tokens after the label the code may stand. */
 const REACH = 4;
@@ -43,10 +53,12 @@ export const bookingReferenceRule: Rule = {
         const run = runs.find((r) => r.fstart === token.fstart);
         if (run && run.digits.length === E_TICKET_DIGITS) {
           hits.push({ start: run.start, end: run.end, message, suggestions: [''], sureness: 1 });
-        } else if (PNR.test(written) && LETTER.test(written)) {
-          // An all-letter code in a shouted post may just be a word: "BOOKING CONFIRMED".
+        } else if (PNR.test(written) && LETTER.test(written) && !offersDiscount(doc, token.sentence)) {
+          // An all-letter code may be a word: "BOOKING CONFIRMED", "booking code SUMMER". Codes
+          // are random letters, and few random six-letter strings have more than one vowel.
           const label = doc.text.slice(match.start, match.stop);
-          if (DIGIT.test(written) || label !== label.toUpperCase()) hits.push({ start: token.start, end: token.end, message, suggestions: [''], sureness: 1 });
+          const wordLike = !DIGIT.test(written) && (label === label.toUpperCase() || (written.match(VOWELS)?.length ?? 0) > 1);
+          if (!wordLike) hits.push({ start: token.start, end: token.end, message, suggestions: [''], sureness: 1 });
         }
         break;
       }

@@ -14,8 +14,13 @@ import { BUSINESS_PREFIXES, BUSINESS_WORDS } from './data/phone-words';
 import { forEveryLanguage } from './phrases';
 
 const phrases = new Lexicon<PlaceData>(forEveryLanguage(HOME_PHRASES));
-// A street name ending, after at least three letters of the name: Storgatan, Kirkeveien, Goethestraße.
-const STREET_ENDING = new RegExp(`^\\p{L}{3,}(?:${STREET_ENDINGS.join('|')})$`, 'u');
+const ENDINGS = new Set(STREET_ENDINGS);
+const ENDING_LENGTHS = [...new Set(STREET_ENDINGS.map((ending) => ending.length))];
+
+/** A street name: a street ending after at least three letters (Storgatan, Kirkeveien, Goethestraße). */
+function isStreetName(word: string): boolean {
+  return ENDING_LENGTHS.some((length) => word.length >= length + 3 && ENDINGS.has(word.slice(-length)));
+}
 const HOUSE_NUMBER = /^[1-9]\d{0,3}[a-z]?$/;
 const UPPERCASE = /^\p{Lu}/u;
 const CURRENCY = /\p{Sc}/u;
@@ -40,7 +45,7 @@ function streetAddresses(doc: Doc): Array<{ start: number; end: number; sentence
     const token = tokens[i]!;
     const next = tokens[i + 1];
     if (token.kind !== 'word') continue;
-    const compound = STREET_ENDING.test(token.norm);
+    const compound = isStreetName(token.norm);
     if (compound && isName(doc, token) && isHouseNumber(doc, next) && /^\.? ?$/.test(doc.folded.text.slice(token.fend, next.fstart))) {
       found.push({ start: token.start, end: next.end, sentence: token.sentence });
       continue;

@@ -1,8 +1,9 @@
 /**
  * Phone numbers: international (+46, +47, +45, +49, +44, +1, 00…) and the national ways of
  * writing them in Sweden, Norway, Denmark, Germany, the UK and the US. Dates, prices, years, order
- * numbers and numbers inside links are not phone numbers; a business's published or toll-free
- * number is only mentioned in strict mode, a personal mobile is a warning.
+ * numbers and numbers inside links are not phone numbers. A personal mobile is a warning; a
+ * landline only when the writer calls it theirs ("ring me"); a business's published or toll-free
+ * number is only mentioned in strict mode.
  */
 import { spanOf, type Doc } from '../../doc';
 import type { Rule } from '../../rule';
@@ -12,7 +13,7 @@ import { mentions, wordsBefore } from './context';
 import { identifyNationalId } from './national-id';
 import { numberRuns, type NumberRun } from './numbers';
 import { isCardNumber } from './payment-card';
-import { BUSINESS_PREFIXES, BUSINESS_WORDS, CALL_PREFIXES, NOT_PHONE_PREFIXES, NOT_PHONE_WORDS, PHONE_WORDS } from './data/phone-words';
+import { BUSINESS_PREFIXES, BUSINESS_WORDS, CALL_PREFIXES, FIRST_PERSON, NOT_PHONE_PREFIXES, NOT_PHONE_WORDS, PHONE_WORDS } from './data/phone-words';
 
 type Line = 'mobile' | 'landline' | 'service';
 
@@ -112,9 +113,12 @@ export const phoneNumberRule: Rule = {
       if (mentions(before.slice(-2), NOT_PHONE_WORDS, NOT_PHONE_PREFIXES)) continue;
       const named = mentions(before, PHONE_WORDS, CALL_PREFIXES);
       if (reading.bare && !named) continue;
-      const business = reading.line === 'service' || mentions(wordsBefore(doc, run.fstart, 8), BUSINESS_WORDS, BUSINESS_PREFIXES);
-      if (business) hits.push(hitFor(doc, run, 'info', 0));
-      else hits.push(hitFor(doc, run, reading.line === 'landline' ? 'info' : 'warning', 1));
+      const context = wordsBefore(doc, run.fstart, 8);
+      const business = reading.line === 'service' || mentions(context, BUSINESS_WORDS, BUSINESS_PREFIXES);
+      // Landlines are mostly switchboards and shops; one is personal when the writer says so ("call me").
+      const personal = reading.line === 'mobile' || mentions(context, FIRST_PERSON);
+      if (business || !personal) hits.push(hitFor(doc, run, 'info', 0));
+      else hits.push(hitFor(doc, run, reading.line === 'mobile' ? 'warning' : 'info', 1));
     }
     return hits;
   },

@@ -1,8 +1,8 @@
 /**
  * Confidential work news, per language: markings ("internal only", "under NDA"), news that is not
  * out yet, layoffs before they are announced, and results before the report. Bare nouns that
- * news posts use every day ("layoffs", "Stellenabbau") count only in strict mode; the first-person
- * and not-yet forms are shown by default.
+ * news posts and travel tips use every day ("layoffs", "Stellenabbau", "insider tips") count only
+ * in strict mode; the first-person and not-yet forms are shown by default.
  */
 import type { LexiconData } from '../../../lexicon';
 import type { PhraseData } from '../../../rule';
@@ -18,7 +18,9 @@ interface ConfidentialLanguage {
   marking: string[];
   notYet: string[];
   layoffs: string[];
+  /** Figures before the report: a leak ahead of the market. */
   insider: string[];
+  /** Words that news and ordinary talk use too ("layoffs", "insider tips"): strict mode only. */
   newsWords: string[];
 }
 
@@ -26,58 +28,61 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', ConfidentialLan
   en: {
     marking: [
       '{for internal use only|internal use only|internal only|for internal eyes only|company confidential|strictly confidential|highly confidential}',
-      '{under|signed an|covered by} nda', 'under embargo', 'embargoed until', 'this is confidential', 'confidential information', 'off the record',
+      '{under|signed an|covered by} nda', 'under embargo', 'embargoed until', 'this is confidential', 'off the record',
       '{don’t|do not|please don’t} {share|forward|repost|leak} this', '{keep this|keep it} {between us|quiet|under wraps|to yourselves}',
     ],
     notYet: [
       '{not|hasn’t been|has not been|isn’t|is not} {announced|public|official} yet', 'not yet {announced|public|official}',
       'before {it is|it’s} announced', 'before the {official|public} announcement', 'before the press release', 'ahead of the announcement',
-      'before {it goes|it’s|it is} public', 'not been made public',
+      'before {it goes|it’s|it is} public', 'not been made public', 'before {they’re|they are|it’s|it is} {public|out|announced}',
+      '{still|kept} under wraps', 'keep it quiet', 'under embargo until',
     ],
     layoffs: [
       '{we’re|we are|we will be|we’ll be|management is} {laying off|cutting} {people|staff|jobs|employees|_ people|_ jobs|_ employees|_ staff}',
-      'layoffs are coming', '{upcoming|planned|secret} {layoffs|redundancies|job cuts}', 'a round of layoffs is coming',
+      'layoffs are coming', '{we’re|we are|we will be|we’ll be} letting {_|_ _|_ _ _} go', '{upcoming|planned|secret} {layoffs|redundancies|job cuts}', 'a round of layoffs is coming',
       '{layoffs|redundancies} {next|this} {week|month|quarter}', '{i|we} {have to|will have to|must} {lay off|let go} {_ people|people|staff}',
     ],
     insider: [
-      '{before|ahead of} the {quarterly|annual|earnings|q1|q2|q3|q4} {report|results|call|numbers}', 'insider {information|info|tip|knowledge}',
+      'before the {quarterly|annual|earnings|q1|q2|q3|q4} {report|results|numbers}',
       '{our|the} {numbers|results|figures} {aren’t|are not} {out|public} yet',
     ],
-    newsWords: ['confidential', 'layoffs', 'redundancies', 'job cuts'],
+    newsWords: ['confidential', 'confidential information', 'insider {information|info|tip|tips|knowledge}', 'layoffs', 'redundancies', 'job cuts'],
   },
   sv: {
     marking: [
       '{endast|enbart|bara} {internt|för internt bruk|för intern användning}', 'för internt bruk', 'strikt konfidentiellt', 'detta är konfidentiellt',
-      'konfidentiell information', '{under|skrivit på ett|omfattas av} {nda|sekretessavtal}', 'under embargo', '{sprid|dela} inte {detta|det här|vidare}',
+      '{under|skrivit på ett|omfattas av} {nda|sekretessavtal}', 'under embargo', '{sprid|dela} inte {detta|det här|vidare}',
       'säg inget till någon',
     ],
     notYet: [
       '{inte|ännu inte} {officiellt|offentligt|annonserat|kommunicerat|ute} {än|ännu}', 'innan det {blir officiellt|annonseras|går ut}',
-      'innan pressmeddelandet', 'före pressmeddelandet',
+      'innan pressmeddelandet', 'före pressmeddelandet', '{ännu|fortfarande} inte {officiellt|offentligt|annonserat|kommunicerat}',
+      'håll det för er själva',
     ],
     layoffs: [
       '{vi|ledningen} {varslar|kommer att varsla|ska varsla|måste varsla}', '{kommande|planerade|hemliga} {varsel|uppsägningar|neddragningar}',
       '{varsel|uppsägningar|neddragningar} {nästa|den här|i} {vecka|månad|höst|vår}', 'varsel om uppsägning',
     ],
-    insider: ['{före|innan} {kvartalsrapporten|bokslutet|delårsrapporten|årsredovisningen}', '{insiderinformation|insiderinfo|insidertips}'],
-    newsWords: ['konfidentiellt', 'varsel', 'neddragningar', 'uppsägningar'],
+    insider: ['{före|innan} {kvartalsrapporten|bokslutet|delårsrapporten|årsredovisningen}', 'siffrorna är inte {offentliga|ute|släppta} än'],
+    newsWords: ['konfidentiellt', 'konfidentiell information', 'insiderinformation', 'insiderinfo', 'insidertips', 'varsel', 'neddragningar', 'uppsägningar'],
   },
   nb: {
     marking: [
       '{kun|bare} {internt|til internt bruk}', 'til internt bruk', 'strengt fortrolig', 'strengt konfidensielt', 'dette er {konfidensielt|fortrolig}',
-      'konfidensiell informasjon', '{under|signert en|omfattet av} {nda|taushetserklæring}', 'under embargo', 'ikke del {dette|videre}',
+      '{under|signert en|omfattet av} {nda|taushetserklæring}', 'under embargo', 'ikke del {dette|videre}',
       'ikke si det til noen',
     ],
     notYet: [
       'ikke {offisielt|offentlig|kunngjort|annonsert|ute} {ennå|enda}', 'før det {blir offisielt|blir kunngjort|blir annonsert|går ut}',
-      'før pressemeldingen',
+      'før pressemeldingen', '{ennå|enda|foreløpig} ikke {offisielt|offentlig|kunngjort|annonsert}', 'foreløpig hemmelig',
+      'hold det for dere selv',
     ],
     layoffs: [
       '{vi|ledelsen} {skal|må|kommer til å} {nedbemanne|permittere}', 'det blir {nedbemanning|oppsigelser|permitteringer}',
       '{kommende|planlagt|hemmelig} {nedbemanning|fyringsrunde|oppsigelser}', '{nedbemanning|fyringsrunde} {hos oss|i firmaet|på jobb}',
     ],
-    insider: ['før {kvartalsrapporten|årsrapporten|resultatet}', '{innsideinformasjon|innsideinfo|innsidetips}'],
-    newsWords: ['konfidensielt', 'fortrolig', 'nedbemanning', 'fyringsrunde', 'oppsigelser'],
+    insider: ['før {kvartalsrapporten|årsrapporten|resultatet}', 'tallene er ikke {offentlige|ute|sluppet} {ennå|enda}'],
+    newsWords: ['konfidensielt', 'fortrolig', 'konfidensiell informasjon', 'innsideinformasjon', 'innsideinfo', 'innsidetips', 'nedbemanning', 'fyringsrunde', 'oppsigelser'],
   },
   nn: {
     marking: [
@@ -89,42 +94,43 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', ConfidentialLan
       '{vi|leiinga} {skal|må} {nedbemanne|permittere}', 'det blir {nedbemanning|oppseiingar|permitteringar}',
       '{komande|planlagd} {nedbemanning|oppseiingar}',
     ],
-    insider: ['før {kvartalsrapporten|årsrapporten|resultatet}', 'innsideinformasjon'],
-    newsWords: ['fortruleg', 'nedbemanning', 'oppseiingar'],
+    insider: ['før {kvartalsrapporten|årsrapporten|resultatet}', 'tala er ikkje {offentlege|ute} enno'],
+    newsWords: ['fortruleg', 'innsideinformasjon', 'nedbemanning', 'oppseiingar'],
   },
   da: {
     marking: [
-      '{kun|udelukkende} {internt|til intern brug}', 'til intern brug', 'strengt fortroligt', 'dette er fortroligt', 'fortrolig information',
+      '{kun|udelukkende} {internt|til intern brug}', 'til intern brug', 'strengt fortroligt', 'dette er fortroligt',
       '{under|underskrevet en|omfattet af} {nda|tavshedspligt|fortrolighedsaftale}', 'under embargo', 'del ikke {dette|det her|videre}',
       'sig det ikke til nogen',
     ],
     notYet: [
       'ikke {offentliggjort|officielt|annonceret|ude} endnu', 'før det {bliver officielt|bliver offentliggjort|bliver annonceret|kommer ud}',
-      'før pressemeddelelsen',
+      'før pressemeddelelsen', 'endnu ikke {offentliggjort|officielt|annonceret}', 'foreløbig hemmeligt', 'hold det for jer selv',
     ],
     layoffs: [
       '{vi|ledelsen} {skal|må|kommer til at} {fyre|afskedige}', 'der kommer {fyringer|afskedigelser|nedskæringer}',
       '{kommende|planlagte|hemmelige} {fyringer|afskedigelser|nedskæringer|fyringsrunde}', 'fyringsrunde {hos os|i firmaet}',
     ],
-    insider: ['før {kvartalsrapporten|årsrapporten|regnskabet}', '{insiderviden|insiderinformation|intern viden}'],
-    newsWords: ['fortroligt', 'fyringsrunde', 'fyringer', 'afskedigelser'],
+    insider: ['før {kvartalsrapporten|årsrapporten|regnskabet}', 'tallene er ikke {offentlige|ude|offentliggjort} endnu'],
+    newsWords: ['fortroligt', 'fortrolig information', 'insiderviden', 'insiderinformation', 'fyringsrunde', 'fyringer', 'afskedigelser'],
   },
   de: {
     marking: [
       '{nur|ausschließlich} {intern|für den internen gebrauch}', 'nur für den internen gebrauch', 'streng vertraulich', 'das ist vertraulich',
-      'vertrauliche informationen', '{unter|unterliegt einer} nda', 'unter embargo', 'sperrfrist bis', 'bitte nicht {weitersagen|teilen|weiterleiten}',
+      '{unter|unterliegt einer} nda', 'unter embargo', 'sperrfrist bis', 'bitte nicht {weitersagen|teilen|weiterleiten}',
       'nicht weitersagen',
     ],
     notYet: [
       'noch nicht {offiziell|öffentlich|angekündigt|bekannt gegeben|kommuniziert}', 'bevor es offiziell {ist|wird}', 'vor der {pressemitteilung|bekanntgabe}',
+      'offiziell noch nicht', 'noch geheim', 'behaltet es für euch',
     ],
     layoffs: [
       'wir {bauen|streichen} _ stellen', 'wir {bauen|streichen} _ _ stellen', 'wir {müssen|werden} {leute|mitarbeiter|stellen} {entlassen|abbauen}',
       '{geplanter|bevorstehender|kommender|geheimer} {stellenabbau|personalabbau}', '{geplante|bevorstehende|kommende} {entlassungen|kündigungen}',
       '{stellenabbau|entlassungswelle|kündigungswelle} bei uns',
     ],
-    insider: ['vor den {quartalszahlen|jahreszahlen}', 'vor dem {quartalsbericht|jahresabschluss|geschäftsbericht}', '{insiderinformationen|insiderinfos|insiderwissen|insider-infos}'],
-    newsWords: ['vertraulich', 'stellenabbau', 'entlassungswelle', 'kündigungswelle', 'personalabbau'],
+    insider: ['vor den {quartalszahlen|jahreszahlen}', 'vor dem {quartalsbericht|jahresabschluss|geschäftsbericht}', 'die zahlen sind noch nicht {öffentlich|raus|veröffentlicht}'],
+    newsWords: ['vertraulich', 'vertrauliche informationen', 'insiderinformationen', 'insiderinfos', 'insiderwissen', 'stellenabbau', 'entlassungswelle', 'kündigungswelle', 'personalabbau'],
   },
 };
 

@@ -8,8 +8,11 @@ import type { LexiconData, LexiconEntry } from '../../../lexicon';
 import type { PhraseData } from '../../../rule';
 import { expandGroups } from '../phrases';
 
-/** Words that colloquially mean a passing feeling ("jag har ångest inför måndag"): strict mode only. */
-const COLLOQUIAL = new Set(['ångest', 'angst', 'stress', 'stressad']);
+/**
+ * Words that colloquially mean a passing feeling ("jag har ångest inför måndag"): strict mode only.
+ * Abbreviations that are also everyday words (MS Teams, add-ons, German "Ads") are left out.
+ */
+const COLLOQUIAL = new Set(['anxiety', 'ångest', 'angst', 'stress']);
 
 interface HealthLanguage {
   /** Phrases that disclose a diagnosis on their own. */
@@ -36,12 +39,15 @@ const LANGUAGES: Partial<Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', HealthL
       '{i’m|i am} {autistic|bipolar|diabetic|epileptic|hiv-positive}',
       'i had a {miscarriage|breakdown|stroke|heart attack}',
       '{i’m|i am} recovering from {burnout|cancer|a stroke|a heart attack}',
+      '{i’m|i am|i’ve been|i have been|i started|i’ve started} {on|taking} {antidepressants|antipsychotics|insulin|lithium|chemo}',
+      '{i’ve|i have} been on sick leave',
+      'my {panic attacks|seizures|mental breakdown|ivf treatment|therapy sessions|cancer treatment}',
     ],
     frames: ['{i have|i’ve} got', '{i have|i’ve}', 'i {suffer|suffered} from', '{i’m|i am} {living|struggling|battling|diagnosed} with', '{i’ve|i have} been {living with|struggling with|battling|fighting}', 'i {live|struggle|battle} with'],
     conditions: [
       'cancer', '*cancer', '{breast|lung|prostate|skin|bowel|colon|ovarian|pancreatic|brain|thyroid|cervical|testicular|blood} cancer',
-      'stage _ cancer', 'leukemia', 'leukaemia', 'lymphoma', 'depression', 'anxiety', 'adhd', 'add', 'autism', 'ptsd', 'ocd',
-      'bipolar', 'schizophrenia', 'diabetes', 'epilepsy', 'ms', 'hiv', 'aids', 'endometriosis', 'fibromyalgia', 'dementia',
+      'stage _ cancer', 'leukemia', 'leukaemia', 'lymphoma', 'depression', 'anxiety', 'adhd', 'autism', 'ptsd', 'ocd',
+      'bipolar', 'schizophrenia', 'diabetes', 'epilepsy', 'hiv', 'aids', 'endometriosis', 'fibromyalgia', 'dementia',
       'alzheimer’s|alzheimers', 'parkinson’s|parkinsons', 'crohn’s|crohns', 'burnout',
       'long covid', 'celiac|coeliac disease', 'multiple sclerosis', 'chronic fatigue|pain',
     ],
@@ -59,13 +65,16 @@ const LANGUAGES: Partial<Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', HealthL
       'jag blev diagnostiserad|diagnosticerad',
       'jag är|blev sjukskriven|utbränd',
       'jag gick in i väggen',
+      'jag har varit sjukskriven',
+      'jag {äter|tar|har börjat med} {antidepressiva|lyckopiller|insulin|litium}',
+      'min sjukskrivning',
       'jag får|fick cellgifter|cytostatika|strålbehandling',
       'jag {har fått|fick|har haft} {missfall|en stroke|en hjärtinfarkt}',
     ],
     frames: ['jag har', 'jag lider av', 'jag kämpar med', 'jag lever med', 'jag har fått'],
     conditions: [
-      'cancer', '*cancer', 'leukemi', 'lymfom', 'depression', 'ångest', 'adhd', 'add', 'autism', 'ptsd', 'ocd', 'bipolär', 'schizofreni',
-      'diabetes', 'epilepsi', 'ms', 'hiv', 'endometrios', 'fibromyalgi', 'demens', 'alzheimers', 'parkinsons',
+      'cancer', '*cancer', 'leukemi', 'lymfom', 'depression', 'ångest', 'adhd', 'autism', 'ptsd', 'ocd', 'bipolär', 'schizofreni',
+      'diabetes', 'epilepsi', 'hiv', 'endometrios', 'fibromyalgi', 'demens', 'alzheimers', 'parkinsons',
       'utmattningssyndrom', 'utmattningsdepression', 'ätstörning|ätstörningar', 'long covid', 'celiaki', 'tumör',
       'en {tumör|ätstörning|hjärntumör|ångeststörning}',
     ],
@@ -77,14 +86,17 @@ const LANGUAGES: Partial<Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', HealthL
       'jeg har diagnosen',
       'jeg ble diagnostisert',
       'jeg har blitt diagnostisert',
-      'jeg er|ble sykmeldt|sykemeldt|utbrent',
+      'jeg {er|ble} {sykmeldt|sykemeldt|utbrent}',
+      'jeg har vært {sykmeldt|sykemeldt}',
+      'jeg {går på|bruker|har begynt på} {antidepressiva|lykkepiller|insulin|litium}',
+      'min {sykmelding|sykemelding}',
       'jeg får|fikk cellegift|strålebehandling',
       'jeg {har hatt|fikk} {en spontanabort|et hjerneslag|et hjerteinfarkt}',
     ],
     frames: ['jeg har', 'jeg lider av', 'jeg sliter med', 'jeg lever med', 'jeg kjemper mot'],
     conditions: [
-      'kreft', '*kreft', 'leukemi', 'lymfom', 'depresjon', 'angst', 'adhd', 'add', 'autisme', 'ptsd', 'ocd', 'bipolar',
-      'schizofreni', 'diabetes', 'epilepsi', 'ms', 'hiv', 'endometriose', 'fibromyalgi', 'demens', 'alzheimer',
+      'kreft', '*kreft', 'leukemi', 'lymfom', 'depresjon', 'angst', 'adhd', 'autisme', 'ptsd', 'ocd', 'bipolar',
+      'schizofreni', 'diabetes', 'epilepsi', 'hiv', 'endometriose', 'fibromyalgi', 'demens', 'alzheimer',
       'parkinson', 'utbrenthet', 'spiseforstyrrelse|spiseforstyrrelser', 'long covid', 'cøliaki', 'en {svulst|spiseforstyrrelse|hjernesvulst}',
     ],
     possessives: [
@@ -97,13 +109,15 @@ const LANGUAGES: Partial<Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', HealthL
       'eg {har fått|fekk} {diagnosen|påvist}',
       'eg har diagnosen',
       'eg vart|blei diagnostisert',
-      'eg er|vart|blei sjukmeld|sjukmelde|sjukemeld|utbrent',
+      'eg {er|vart|blei} {sjukmeld|sjukmelde|sjukemeld|utbrent}',
+      'eg har vore {sjukmeld|sjukemeld|sjukmelde}',
+      'eg {går på|brukar|har byrja på} {antidepressiva|lukkepiller|insulin}',
       'eg får|fekk cellegift|strålebehandling',
     ],
     frames: ['eg har', 'eg lid av', 'eg slit med', 'eg lever med', 'eg kjempar mot'],
     conditions: [
       'kreft', '*kreft', 'leukemi', 'lymfom', 'depresjon', 'angst', 'adhd', 'autisme', 'ptsd', 'ocd', 'bipolar',
-      'schizofreni', 'diabetes', 'epilepsi', 'ms', 'hiv', 'endometriose', 'fibromyalgi', 'demens', 'alzheimer',
+      'schizofreni', 'diabetes', 'epilepsi', 'hiv', 'endometriose', 'fibromyalgi', 'demens', 'alzheimer',
       'parkinson', 'utbrentheit', 'eteforstyrring|eteforstyrringar|spiseforstyrring', 'long covid', 'ein {svulst|hjernesvulst}',
     ],
     possessives: ['kreften|diagnosen|depresjonen|angsten|svulsten min'],
@@ -114,12 +128,15 @@ const LANGUAGES: Partial<Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', HealthL
       'jeg har diagnosen',
       'jeg {er blevet|blev} {diagnosticeret|diagnostiseret}',
       'jeg {er|blev} {sygemeldt|sygmeldt|ramt af stress}',
+      'jeg har været {sygemeldt|sygmeldt}',
+      'jeg {får|tager|er begyndt på} {antidepressiva|lykkepiller|insulin}',
+      'min sygemelding',
       'jeg får|fik kemo|kemoterapi|strålebehandling',
       'jeg {har haft|fik} {en abort|en spontan abort|en blodprop|en hjerneblødning}',
     ],
     frames: ['jeg har', 'jeg lider af', 'jeg kæmper med', 'jeg lever med'],
     conditions: [
-      'kræft', '*kræft', 'leukæmi', 'lymfekræft', 'depression', 'angst', 'adhd', 'add', 'autisme', 'ptsd', 'ocd', 'bipolar',
+      'kræft', '*kræft', 'leukæmi', 'lymfekræft', 'depression', 'angst', 'adhd', 'autisme', 'ptsd', 'ocd', 'bipolar',
       'skizofreni', 'diabetes', 'sukkersyge', 'epilepsi', 'sklerose', 'hiv', 'endometriose', 'fibromyalgi', 'demens',
       'alzheimers', 'parkinsons', 'stress', 'spiseforstyrrelse', 'long covid', 'cøliaki', 'en {tumor|hjernesvulst|spiseforstyrrelse}',
     ],
@@ -131,7 +148,10 @@ const LANGUAGES: Partial<Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', HealthL
       'bei mir wurde|wurden _ _ diagnostiziert|festgestellt',
       'ich habe|hab die diagnose',
       'ich habe|hab eine diagnose bekommen|erhalten',
-      'ich bin krankgeschrieben',
+      'ich bin {krankgeschrieben|_ krankgeschrieben|_ _ krankgeschrieben|_ _ _ krankgeschrieben}',
+      'ich war {krankgeschrieben|_ krankgeschrieben|_ _ krankgeschrieben|_ _ _ krankgeschrieben}',
+      'ich nehme {antidepressiva|insulin|lithium}',
+      'meine krankschreibung',
       'ich bin an _ erkrankt',
       'ich bekomme|mache eine chemo|chemotherapie|strahlentherapie',
       'ich hatte {eine fehlgeburt|einen schlaganfall|einen herzinfarkt|einen burnout|einen nervenzusammenbruch}',
@@ -140,7 +160,7 @@ const LANGUAGES: Partial<Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', HealthL
     frames: ['ich habe|hab', 'ich leide an|unter', 'ich lebe mit', 'ich kämpfe mit|gegen'],
     conditions: [
       'krebs', '*krebs', 'leukämie', 'lymphom', 'depressionen|depression', 'angststörung|angststörungen|panikattacken',
-      'adhs', 'ads', 'autismus', 'ptbs', 'zwangsstörung', 'schizophrenie', 'diabetes', 'epilepsie', 'ms', 'hiv',
+      'adhs', 'autismus', 'ptbs', 'zwangsstörung', 'schizophrenie', 'diabetes', 'epilepsie', 'hiv',
       'endometriose', 'fibromyalgie', 'demenz', 'alzheimer', 'parkinson', 'essstörung|magersucht|bulimie', 'long covid',
       'zöliakie', 'einen {tumor|burnout|hirntumor}', 'eine {essstörung|angststörung|depression|bipolare störung}',
     ],

@@ -33,3 +33,6 @@ export const BUSINESS_WORDS = new Set([
   'geschäft', 'praxis', 'reservations', 'bookings', 'bordsbokning', 'bordbestilling', 'bordreservation', 'tischreservierung',
 ]);
 export const BUSINESS_PREFIXES = ['kundtjänst', 'kundeservice', 'kundendienst', 'kundesenter', 'servicecenter', 'kundecenter', 'växel', 'sentralbord', 'hovednummer', 'huvudnummer'];
+
+/** The writer speaking of themselves: "call me", "ring mig", "ruf mich an", "mitt nummer". */
+export const FIRST_PERSON = new Set(['me', 'my', 'mig', 'meg', 'mich', 'mir', 'mitt', 'min', 'mit', 'mein', 'meine', 'i', 'jag', 'jeg', 'eg', 'ich']);

@@ -39,6 +39,7 @@ export const SECRET_LABELS: LexiconData<SecretLabel> = {
     { phrase: 'pinkod|pinkoden|portkod|portkoden|dörrkod|dörrkoden|larmkod|larmkoden|kortkod|kortkoden är', ...pin },
     { phrase: 'pin kod|koden', ...pin },
     { phrase: 'pin kod|koden är', ...pin },
+    { phrase: 'pin är', ...pin },
   ],
   nb: [
     { phrase: 'passord|passordet', ...password },
@@ -52,6 +53,7 @@ export const SECRET_LABELS: LexiconData<SecretLabel> = {
     { phrase: 'pinkode|pinkoden|portkode|portkoden|dørkode|dørkoden|alarmkode|alarmkoden|kortkode|kortkoden er', ...pin },
     { phrase: 'pin kode|koden', ...pin },
     { phrase: 'pin kode|koden er', ...pin },
+    { phrase: 'pin er', ...pin },
   ],
   nn: [
     { phrase: 'passord|passordet', ...password },
