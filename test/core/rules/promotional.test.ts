@@ -75,6 +75,8 @@ table(
   'promotional.discount',
   [
     ['en', 'Get 50% off with code SAVE50!', ['50% off', 'with code SAVE50']],
+    ['en', 'New phones from only £10 a month, plus a free gift.', ['from only £10', 'free gift']],
+    ['de', 'Tarife ab nur 9 € im Monat.', ['ab nur 9 €']],
     ['sv', '20 % rabatt med koden VÅR20', ['20 % rabatt', 'med koden VÅR20']],
     ['sv', 'Använd rabattkoden VÅR20 i kassan.', ['rabattkoden VÅR20']],
     ['nb', 'Få 30 % avslag med koden SOMMER.', ['30 % avslag', 'med koden SOMMER']],
@@ -82,7 +84,7 @@ table(
     ['da', 'Brug rabatkoden SOMMER25 og få 30 % rabat.', ['rabatkoden SOMMER25', '30 % rabat']],
     ['de', 'Mit dem Gutscheincode SOMMER25 sparen Sie 30 %.', ['Gutscheincode SOMMER25', 'sparen Sie 30 %']],
   ],
-  ['We code in TypeScript every day.', 'Use code reviews to learn from each other.', 'Sales grew 30% this year.', 'Koden finns på GitHub.'],
+  ['We code in TypeScript every day.', 'Come by for free samples of our new cider.', 'I bought it for only €20 at the flea market.', 'Use code reviews to learn from each other.', 'Sales grew 30% this year.', 'Koden finns på GitHub.'],
 );
 
 table(

@@ -118,6 +118,9 @@ table(
   [
     ['en', 'Make $5000 a week from home!', ['Make $5000 a week from home']],
     ['en', 'Double your bitcoin in 24 hours.', ['Double your bitcoin']],
+    ['en', 'Refused a loan? Bad credit no problem!', ['Refused a loan', 'Bad credit no problem']],
+    ['sv', 'Lån utan UC – svar direkt', ['Lån utan UC']],
+    ['de', 'Kredit ohne Schufa!', ['Kredit ohne Schufa']],
     ['sv', 'Tjäna 5000 kr i veckan hemifrån!', ['Tjäna 5000 kr i veckan']],
     ['nb', 'Tjen penger hjemmefra!', ['Tjen penger hjemmefra']],
     ['nn', 'Ten pengar heimanfrå!', ['Ten pengar heimanfrå']],
@@ -151,6 +154,9 @@ table(
   [
     ['en', 'You have won a £1000 prize! Claim your prize now.', ['You have won', 'Claim your prize']],
     ['en', 'URGENT! Your mobile number has been awarded a bonus.', ['number has been awarded']],
+    ['en', 'Hot singles in your area are waiting!', ['Hot singles']],
+    ['en', 'We tried to contact you about your parcel.', ['tried to contact you']],
+    ['sv', 'Heta singlar i ditt område!', ['Heta singlar']],
     ['sv', 'Du har vunnit en iPhone! Hämta ditt pris här.', ['Du har vunnit', 'Hämta ditt pris']],
     ['nb', 'Du har vunnet! Hent premien din her.', ['Du har vunnet', 'Hent premien din']],
     ['nn', 'Du har vunne! Hent premien din her.', ['Du har vunne', 'Hent premien din']],
@@ -171,6 +177,8 @@ table(
   [
     ['en', 'Txt WIN to 80082 now! 150p/msg. Reply STOP to end.', ['Txt WIN to 80082', '150p/msg', 'Reply STOP']],
     ['en', 'Call 09061790126 from a landline.', ['09061790126']],
+    ['en', 'Txt word: START to No: 81151 now', ['Txt word: START to No: 81151']],
+    ['en', 'Call FREEPHONE now', ['FREEPHONE']],
     ['sv', 'SMS:a VINST till 72000. Svara STOPP för att avsluta.', ['SMS:a VINST till 72000', 'Svara STOPP']],
     ['nb', 'Send VINN til 2000. Koster 5 kr per SMS.', ['Send VINN til 2000', 'Koster 5 kr per SMS']],
     ['nn', 'Send VINN til 2000. Svar STOPP.', ['Send VINN til 2000', 'Svar STOPP']],

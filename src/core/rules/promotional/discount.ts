@@ -24,6 +24,9 @@ const PERCENT_OFF = new RegExp(
   'gu',
 );
 
+// "from only £10", "ab nur 9 €", "från endast 99 kr": a starting price pitched like an ad.
+const FROM_ONLY = /(?<![\p{L}\p{N}])(?:from (?:only|just)|från (?:endast|bara)|fra (?:kun|bare)|ab nur) (?:[£$€] ?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)? ?(?:kr|kronor|kroner|euro|€|dollars?|pounds?)(?![\p{L}\p{N}]))/gu;
+
 /** A code as shops write them: capitals and digits, at least one capital (SAVE20, VÅR20, WELCOME). */
 function looksLikeCode(word: string): boolean {
   return /^[\p{Lu}\p{N}]{3,}$/u.test(word) && /\p{Lu}/u.test(word);
@@ -40,9 +43,8 @@ function codeHits(doc: Doc): Hit[] {
   return hits;
 }
 
-function percentHits(doc: Doc): Hit[] {
-  if (!doc.folded.text.includes('%')) return [];
-  return [...doc.folded.text.matchAll(PERCENT_OFF)].map((match) => ({
+function patternHits(doc: Doc, pattern: RegExp): Hit[] {
+  return [...doc.folded.text.matchAll(pattern)].map((match) => ({
     ...spanOf(doc, match.index, match.index + match[0].length),
     message: MESSAGE,
     suggestions: [],
@@ -59,8 +61,9 @@ export const discount: Rule = {
   severity: 'warning',
   check(doc) {
     const codes = codeHits(doc);
-    const percents = percentHits(doc);
-    const claimed = [...codes, ...percents];
+    const percents = doc.folded.text.includes('%') ? patternHits(doc, PERCENT_OFF) : [];
+    const prices = doc.tokens.some((token) => token.kind === 'number') ? patternHits(doc, FROM_ONLY) : [];
+    const claimed = [...codes, ...percents, ...prices];
     // A listed word inside a code or percentage hit ("rabattcode SAVE20") is the same finding.
     const words = discounts(doc).filter((hit) => !claimed.some((other) => hit.start < other.end && other.start < hit.end));
     return [...claimed, ...words];

@@ -19,6 +19,7 @@ const MESSAGE: Localized = {
 const notices = listMatcher(BULK_NOTICES, { message: MESSAGE });
 const sendVerbs = new Set(SEND_VERBS);
 const toWords = new Set(TO_WORDS);
+const NUMBER_WORDS = new Set(['no', 'nr', 'number', 'nummer']);
 
 /** UK 09xx/087x/084x and German and Swedish 09xx numbers: premium or shared-cost lines. */
 const PREMIUM_NUMBER = /(?<!\d)0(?:9\d\d|8[47]\d)(?:[ -]?\d){6,7}(?!\d)/g;
@@ -47,9 +48,11 @@ function shortCodes(doc: Doc): Hit[] {
   const tokens = doc.tokens;
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.kind !== 'word' || !sendVerbs.has(tokens[i]!.norm)) continue;
-    // The keyword is one to three words; then "to" and the code.
-    for (let to = i + 2; to <= i + 4 && to + 1 < tokens.length; to++) {
-      const code = tokens[to + 1]!;
+    // The keyword is one to four words ("Text A, B or C to 83738"); then "to", maybe "No:", the code.
+    for (let to = i + 2; to <= i + 5 && to + 1 < tokens.length; to++) {
+      const skip = NUMBER_WORDS.has(tokens[to + 1]!.norm) ? 1 : 0;
+      const code = tokens[to + 1 + skip];
+      if (!code) break;
       if (toWords.has(tokens[to]!.norm) && code.kind === 'number' && code.norm.length >= 4 && code.norm.length <= 6) {
         hits.push({ start: tokens[i]!.start, end: code.end, message: MESSAGE, suggestions: [''], sureness: 1 });
         break;

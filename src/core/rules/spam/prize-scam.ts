@@ -16,8 +16,8 @@ const check = listMatcher(PRIZE, {
 export const prizeScam: Rule = {
   id: 'spam.prize-scam',
   category: 'spam',
-  title: 'Prize, lottery and parcel scams',
-  description: 'Wording of prize, lottery and phishing messages: "you have won", "claim your prize", "your parcel could not be delivered".',
+  title: 'Prize, parcel and dating scams',
+  description: 'Wording of prize, lottery, phishing and dating-spam messages: "you have won", "claim your prize", "your parcel could not be delivered", "singles in your area".',
   example: 'URGENT! Your mobile number has been awarded a £2000 prize. Call to claim.',
   severity: 'warning',
   check,
