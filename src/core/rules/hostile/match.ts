@@ -26,11 +26,13 @@ export interface ListMatch {
 export function matchList<T extends HostileEntry>(lexicon: Lexicon<T>, doc: Doc): Array<ListMatch & { entry: T }> {
   const found: Array<ListMatch & { entry: T }> = [];
   for (const { entry, first, end, start, stop } of lexicon.match(doc)) {
-    if (!entry.ignore) found.push({ entry, first, last: end - 1, start, end: stop });
+    const langs = doc.sentenceLangs[doc.tokens[first]!.sentence]!;
+    if (!entry.ignore && !entry.notIn?.some((lang) => langs.has(lang))) found.push({ entry, first, last: end - 1, start, end: stop });
   }
   for (const token of doc.spelledOut) {
     const entry = lexicon.matchToken(token, doc.sentenceLangs[token.sentence]!);
-    if (entry && !entry.ignore) found.push({ entry, start: token.start, end: token.end });
+    const langs = doc.sentenceLangs[token.sentence]!;
+    if (entry && !entry.ignore && !entry.notIn?.some((lang) => langs.has(lang))) found.push({ entry, start: token.start, end: token.end });
   }
   return found;
 }

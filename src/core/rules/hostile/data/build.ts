@@ -4,14 +4,15 @@
  */
 import type { LexiconEntry } from '../../../lexicon';
 import type { PhraseData } from '../../../rule';
-import type { Sureness } from '../../../types';
+import type { Lang, Sureness } from '../../../types';
 
 /**
  * A list entry. `ignore` marks an innocent phrase that shields its words from shorter entries;
  * `readerOnly` marks a word that insults only when aimed at the reader ("you're useless", not
- * "the worst part is").
+ * "the worst part is"); `notIn` lists languages where the same letters are an ordinary word, so
+ * the entry is skipped when a sentence may be in one of them (English "slut" is Swedish "end").
  */
-export type HostileEntry = LexiconEntry<PhraseData & { ignore?: boolean; readerOnly?: boolean }>;
+export type HostileEntry = LexiconEntry<PhraseData & { ignore?: boolean; readerOnly?: boolean; notIn?: readonly Lang[] }>;
 
 /**
  * The literal phrases a pattern stands for: alternatives (`a|b`) spelled out one by one, and

@@ -12,7 +12,7 @@
  */
 import { cuss } from 'cuss';
 import type { LexiconData } from '../../../lexicon';
-import type { Sureness } from '../../../types';
+import type { Lang, Sureness } from '../../../types';
 import { graded, innocent, type HostileEntry } from './build';
 import { INSULTS } from './insults';
 import { SLURS } from './slurs';
@@ -35,8 +35,22 @@ const CUSS_NOT_VULGAR = new Set(
   whop willie wn wuss wuzzie xkwe yank yanks transvestite gypsy gypsies gypsys hick ho hoes bule bules gora goras
   lugan lugans redleg redlegs skwa skwe tuckahoe niggard niggarded niggarding niggardliness niggardlinesss niggards
   niggle niggled niggles niggling nigglings cohee mzungu mzungus kimchis sooty sooties chav commie redneck rednecks
-  gringo gringos dink dinks nip ra8s pi55 wtf`.split(/\s+/),
+  gringo gringos dink dinks nip ra8s pi55 wtf rigger pimp pimped pimper`.split(/\s+/),
 );
+
+/** cuss words that are ordinary words in another language the extension reads. */
+const FALSE_FRIENDS: Record<string, readonly Lang[]> = {
+  slut: ['sv', 'da', 'nb', 'nn'],
+  sluts: ['sv', 'da', 'nb', 'nn'],
+  prick: ['sv'],
+  spick: ['sv'],
+  puss: ['sv', 'nb', 'nn', 'da'],
+  dick: ['de'],
+  kraut: ['de'],
+  krauts: ['de'],
+  ass: ['de'],
+  fag: ['da', 'nb', 'nn'],
+};
 
 /** Words flagged by the insult and slur rules: one finding per word. */
 function listedElsewhere(): Set<string> {
@@ -51,7 +65,8 @@ function fromCuss(): HostileEntry[] {
   for (const [word, rating] of Object.entries(cuss)) {
     if (CUSS_NOT_VULGAR.has(word) || elsewhere.has(word)) continue;
     if (rating === 2 || (rating === 1 && CUSS_KEPT_AT_ONE.has(word))) {
-      entries.push({ phrase: word, sureness: (word === 'shit' ? 2 : rating) as Sureness, suggestions: [''] });
+      const notIn = FALSE_FRIENDS[word];
+      entries.push({ phrase: word, sureness: (word === 'shit' ? 2 : rating) as Sureness, suggestions: [''], ...(notIn && { notIn }) });
     }
   }
   return entries;
@@ -74,9 +89,9 @@ const english: HostileEntry[] = [
     jackshit, bitchass, kiss my ass, eat shit, suck my dick, suck my balls, twat*, wanker*,
     tosser, pissed off, piss off, screw you, bastards, asses, arses`, { suggestions: [''] }),
   ...graded(1, `damn, damned, dammit, goddamn*, crap, crappy, crapload, hell no, what the hell, the hell, smartass,
-    suck it, bollocks, bugger, arse, ass, piss, pissed, pissing, screw this, arsehole*, jerkoff`, { suggestions: [''] }),
+    suck it, bollocks, bugger, hoes, thot, thots, arse, ass, piss, pissed, pissing, screw this, arsehole*, jerkoff`, { suggestions: [''] }),
   ...graded(0, `bloody, sucks, sucked, screwed, freaking, frickin, friggin, effing, badass`, { suggestions: [''] }),
-  ...innocent(`hell of a, a hell of, cock-up, honky tonk, honky-tonk`),
+  ...innocent(`hell of a, a hell of, cock-up, honky tonk, honky-tonk, cum laude, summa cum laude, magna cum laude`),
 ];
 
 /** Swear words of the Scandinavian languages that mean nothing else in any of them. */
@@ -111,7 +126,7 @@ const danoNorwegian: HostileEntry[] = [
     satme, sateme, kraftedeme, kraftedme, kraftæde*, lort, *lort, *lortet, møg*, møkk*, skide, pis, pisse*, røv,
     røven, røvsyg*, hold kæft, hold nu kæft, hold da kæft, fy fan, hva fan`, { suggestions: [''] }),
   ...graded(0, `forbanna, pokker, pokkers, skitt, skid, sgu, sgudda`, { suggestions: [''] }),
-  ...innocent(`skitt la gå, skitt au, skitt også, drite i, driter i, ikke en skid, pisse godt, pissegodt, pissesjovt,
+  ...innocent(`skitt la gå, skitt au, skitt også, drite i, driter i, ikke en skid, skide godt, skide sjovt, skide fedt, pisse godt, pissegodt, pissesjovt,
     møgvejr, hold da op, møkkavær`),
 ];
 
@@ -122,7 +137,7 @@ const german: HostileEntry[] = [
     möse, schwanzlutscher*, pimmel*, drecksau, drecksäue, dreckschwein*`, { suggestions: [''] }),
   ...graded(1, `scheiße, scheisse, scheiss, scheiß, scheiß*, scheiss*, *scheiße, *scheisse, kacke, kacken, kackt, *kacke,
     kackbratze*, kackhaufen, arsch, arsche, ärsche, *arsch, arsch*, pisse, piss*, verpissen, drecks*, fresse,
-    verdammte, verdammter, verdammtes, verdammten, verflucht*, pussy, pussys, titten, bumsen, gebumst, am arsch, zum teufel,
+    verdammte, verdammter, verdammtes, verdammten, verflucht*, pussy, pussys, pussies, verarsch*, titten, bumsen, gebumst, am arsch, zum teufel,
     ficken`, { suggestions: [''] }),
   ...graded(0, `verdammt, mist, dreckig*`, { suggestions: [''] }),
   ...innocent(`i ficken, ur ficken, på ficken, ner i ficken`),
