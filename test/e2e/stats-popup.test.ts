@@ -86,6 +86,51 @@ describe('popup stats', () => {
     await Promise.all(tabs.map(tab => tab.close()));
   });
 
+  it('counts posts sent at the same moment from LinkedIn, Facebook and X tabs exactly', async () => {
+    const popup = await openExtensionPage(browser, 'popup');
+    const before = await thisWeek(popup);
+    const surfaces = ['linkedin-share-new', 'facebook-post', 'x-post'] as const;
+    const pages = await Promise.all(surfaces.map(async id => {
+      const page = await openSite(browser.context, SURFACES[id].url);
+      const editor = await openSurface(page, id);
+      await editor.click();
+      await page.keyboard.type('A short update about our week, nothing more.');
+      return page;
+    }));
+    await Promise.all(pages.map((page, i) => surface(page, surfaces[i]!).locator(SURFACES[surfaces[i]!].send).first().click()));
+    for (const page of pages) await expect.poll(() => sentPosts(page)).toHaveLength(1);
+
+    await expect.poll(async () => (await thisWeek(popup)).sent - before.sent).toBe(3);
+    const after = await thisWeek(popup);
+    for (const platform of ['linkedin', 'facebook', 'x'] as const) {
+      expect(after.byPlatform[platform].sent - before.byPlatform[platform].sent).toBe(1);
+    }
+    await Promise.all([...pages, popup].map(page => page.close()));
+  });
+
+  it('loses nothing when the service worker is stopped between events', async () => {
+    const popup = await openExtensionPage(browser, 'popup');
+    const before = await thisWeek(popup);
+    const checked: Message = { type: 'stats-event', event: { kind: 'draft-checked', platform: 'facebook' } };
+    const cdp = await browser.context.newCDPSession(popup);
+    const running = new Map<string, string>();
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      for (const version of versions) {
+        if (version.runningStatus === 'running') running.set(version.versionId, version.scriptURL);
+        else running.delete(version.versionId);
+      }
+    });
+    await cdp.send('ServiceWorker.enable');
+    for (let round = 0; round < 3; round++) {
+      expect(await sendMessages(popup, [checked, checked])).toEqual([{ ok: true }, { ok: true }]);
+      await expect.poll(() => running.size).toBeGreaterThan(0);
+      for (const versionId of running.keys()) await cdp.send('ServiceWorker.stopWorker', { versionId });
+      await expect.poll(() => running.size).toBe(0);
+    }
+    expect((await thisWeek(popup)).checked - before.checked).toBe(6);
+    await popup.close();
+  });
+
   it('rejects a message carrying draft text', async () => {
     const popup = await openExtensionPage(browser, 'popup');
     const sneaky = { type: 'stats-event', event: { kind: 'draft-checked', platform: 'x', text: 'secret plan' } };
