@@ -22,7 +22,7 @@ const english: HostileEntry[] = [
   ...graded(2, `nigger*, faggot*, tranny, trannies, retard, retards, retarded, fucktard*`, { anywhere: true }),
   ...graded(2, `sandnigger*, chink, chinks, gook, gooks, spic, spics, wetback*, kike, kikes, raghead*, towelhead*,
     paki, pakis, fagot*, dyke, dykes, libtard*, mongoloid*, beaner, beaners, coon, coons, jigaboo*, porch monkey*, camel jockey*,
-    shemale*, ladyboy*, spastic, spaz, spazz`),
+    shemale*, ladyboy*, spastic, spaz, spazz, window licker*`),
   ...graded(1, `fag, fags, kraut, krauts`, { notIn: ['da', 'nb', 'nn', 'de'] }),
   ...graded(1, `nigga, niggas, niggaz, homo, homos, jap, japs, wop, wops, dago, dagos,
     gyppo, pikey, pikeys, gimp, midget*, tard, tards, half-breed*, halfbreed*, illegals`),
