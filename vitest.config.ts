@@ -10,6 +10,7 @@ export default defineConfig({
           name: 'unit',
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
           exclude: ['test/e2e/**', '**/node_modules/**'],
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -18,7 +19,8 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           globalSetup: ['test/e2e/global-setup.ts'],
-          // One browser at a time: the machine has two cores.
+          // After the unit tests, one browser at a time: the machine has two cores.
+          sequence: { groupOrder: 1 },
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
