@@ -14,7 +14,8 @@ const run = (args: string[], input?: string) => {
 const dir = mkdtempSync(join(tmpdir(), 'check-'));
 const hashtags = 'Good day #one #two #three';
 
-describe('npm run check', () => {
+// Each case starts Node with tsx, which takes seconds on a busy machine.
+describe('npm run check', { timeout: 60_000 }, () => {
   it('prints findings for a person', () => {
     const { code, out } = run(['--platform', 'x', hashtags]);
     expect(code).toBe(0);
