@@ -109,6 +109,8 @@ describe('oversharing.phone-number', () => {
     expect(flagged('Text me at (555) 234-5678', 'phone-number')).toEqual(['(555) 234-5678']);
     expect(flagged('Whatsapp 0046 70 123 45 67', 'phone-number')).toEqual(['0046 70 123 45 67']);
     expect(flagged('Mobil: 91234567', 'phone-number')).toEqual(['91234567']);
+    expect(flagged('Ring meg på 901 23 456.', 'phone-number')).toEqual(['901 23 456']);
+    expect(flagged('New number! 07700 900461, text me', 'phone-number')).toEqual(['07700 900461']);
   });
 
   it('marks a personal mobile as a warning and a business or toll-free number only in strict mode', () => {
@@ -161,6 +163,9 @@ describe('oversharing.password', () => {
     expect(flagged('Adgangskoden er kage123 til netværket.', 'password')).toEqual(['Adgangskoden er kage123']);
     expect(flagged('Das Passwort ist "Sonnenschein".', 'password')).toEqual(['Passwort ist "Sonnenschein']);
     expect(flagged('WLAN-Passwort: FritzBox7590', 'password')).toEqual(['WLAN-Passwort: FritzBox7590']);
+    expect(flagged('Passordet til wifien er Hytta123!', 'password')).toEqual(['Passordet til wifien er Hytta123!']);
+    expect(flagged('Koden til wifi er Hygge2024.', 'password')).toEqual(['Koden til wifi er Hygge2024']);
+    expect(flagged('The password for the wifi is Tulip2024', 'password')).toEqual(['password for the wifi is Tulip2024']);
   });
 
   it('marks PINs and door codes written as digits', () => {
@@ -242,7 +247,17 @@ describe('oversharing.home-absence', () => {
     ]);
     expect(flagged('Vi er borte i tre uker. Adressen vår er Kirkeveien 5.', 'home-absence')).toEqual(['borte i tre uker', 'Kirkeveien 5']);
     expect(flagged('Eg er bortreist heile juli, huset står tomt i Storgata 8.', 'home-absence')).toEqual(['bortreist heile', 'huset står tomt', 'Storgata 8']);
-    expect(flagged('Vi er væk i tre uger, så Østergade 14 står tom.', 'home-absence')).toEqual(['væk i tre uger', 'Østergade 14']);
+    expect(flagged('Vi er væk i tre uger, så Østergade 14 står tom.', 'home-absence')).toEqual(['væk i tre uger', 'Østergade 14', 'står tom']);
+    expect(flagged('Vi åker till Thailand i tre veckor! Huset på Björkvägen 7 står tomt.', 'home-absence')).toEqual([
+      'åker till Thailand i tre veckor',
+      'Björkvägen 7',
+      'står tomt',
+    ]);
+    expect(flagged('Wir sind ab Samstag drei Wochen in Italien, die Wohnung in der Goethestraße 12 steht leer.', 'home-absence')).toEqual([
+      'drei Wochen in Italien',
+      'Goethestraße 12',
+      'steht leer',
+    ]);
     expect(flagged('Wir sind drei Wochen im Urlaub, Goethestraße 12 ist leer.', 'home-absence')).toEqual(['drei Wochen im Urlaub', 'Goethestraße 12']);
     expect(flagged('We live at 221b Baker Street and we’re away for two weeks', 'home-absence')).toEqual(['221b Baker Street', 'we’re away for two weeks']);
   });
@@ -275,6 +290,13 @@ describe('oversharing.health-diagnosis', () => {
     expect(flagged('Jeg har fået konstateret kræft.', 'health-diagnosis')).toEqual(['Jeg har fået konstateret']);
     expect(flagged('Ich habe Depressionen und rede jetzt darüber.', 'health-diagnosis')).toEqual(['Ich habe Depressionen']);
     expect(flagged('Bei mir wurde Krebs diagnostiziert.', 'health-diagnosis')).toEqual(['Bei mir wurde Krebs diagnostiziert']);
+    expect(flagged('Bei mir wurde letzte Woche Brustkrebs diagnostiziert.', 'health-diagnosis')).toEqual([
+      'Bei mir wurde letzte Woche Brustkrebs diagnostiziert',
+    ]);
+    expect(flagged('Ich leide seit Jahren unter Depressionen.', 'health-diagnosis')).toEqual(['Ich leide seit Jahren unter Depressionen']);
+    expect(flagged('I’ve been off work with burnout since March.', 'health-diagnosis')).toEqual(['I’ve been off work with']);
+    expect(flagged('Jag har varit sjukskriven i ett halvår.', 'health-diagnosis')).toEqual(['Jag har varit sjukskriven']);
+    expect(flagged('Eg har vore sjukmeld i to månader.', 'health-diagnosis')).toEqual(['Eg har vore sjukmeld']);
   });
 
   it('is a gentle warning', () => {

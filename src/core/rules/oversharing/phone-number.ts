@@ -24,11 +24,12 @@ interface Reading {
 }
 
 // National prefixes after the trunk 0: mobiles (SE 07, DE 015–017, UK 07) and toll-free or
-// premium services (SE 020/0900/077x, DE 0800/0180/0900, UK 0800/084/087/09).
+// premium services (SE 020/0900/0771, DE 0800/0180/0900, UK 0800/084/087/09).
 const TRUNK_MOBILE = /^0(?:7|1[5-7])/;
-const TRUNK_SERVICE = /^0(?:20|77|800|808|84|87|9|180|137|939|944)/;
-// Norway and Denmark have no trunk 0: mobiles start 4 or 9 (NO), service numbers 80/90 (DK), 8xx (NO).
-const NORDIC8_SERVICE = /^(?:8|90)/;
+const TRUNK_SERVICE = /^0(?:20|771|800|808|84|87|9|180|137|939|944)/;
+// Norway and Denmark have no trunk 0: mobiles start 4 or 9 (NO), toll-free numbers 80 (DK) and
+// 8xx (NO). Danish 90 premium numbers look like Norwegian mobiles and are read as those.
+const NORDIC8_SERVICE = /^8/;
 const NORDIC8_MOBILE = /^[49]/;
 const US_TOLL_FREE = /^1?8(?:00|88|77|66|55|44|33)/;
 const MOBILE_COUNTRY = /^(?:467|47[49]|45|4915|4916|4917|447|1)/;

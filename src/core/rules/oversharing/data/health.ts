@@ -41,6 +41,7 @@ const LANGUAGES: Partial<Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', HealthL
       '{i’m|i am} recovering from {burnout|cancer|a stroke|a heart attack}',
       '{i’m|i am|i’ve been|i have been|i started|i’ve started} {on|taking} {antidepressants|antipsychotics|insulin|lithium|chemo}',
       '{i’ve|i have} been on sick leave',
+      '{i’ve been|i have been|i’m|i am|i was} {off work|off sick|signed off} {with|for}',
       'my {panic attacks|seizures|mental breakdown|ivf treatment|therapy sessions|cancer treatment}',
     ],
     frames: ['{i have|i’ve} got', '{i have|i’ve}', 'i {suffer|suffered} from', '{i’m|i am} {living|struggling|battling|diagnosed} with', '{i’ve|i have} been {living with|struggling with|battling|fighting}', 'i {live|struggle|battle} with'],
@@ -144,8 +145,7 @@ const LANGUAGES: Partial<Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', HealthL
   },
   de: {
     disclosures: [
-      'bei mir wurde|wurden _ diagnostiziert|festgestellt',
-      'bei mir wurde|wurden _ _ diagnostiziert|festgestellt',
+      'bei mir {wurde|wurden} {_|_ _|_ _ _} {diagnostiziert|festgestellt}',
       'ich habe|hab die diagnose',
       'ich habe|hab eine diagnose bekommen|erhalten',
       'ich bin {krankgeschrieben|_ krankgeschrieben|_ _ krankgeschrieben|_ _ _ krankgeschrieben}',
@@ -157,7 +157,7 @@ const LANGUAGES: Partial<Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', HealthL
       'ich hatte {eine fehlgeburt|einen schlaganfall|einen herzinfarkt|einen burnout|einen nervenzusammenbruch}',
       'ich bin autist|autistin|diabetiker|diabetikerin|epileptiker|epileptikerin|hiv-positiv',
     ],
-    frames: ['ich habe|hab', 'ich leide an|unter', 'ich lebe mit', 'ich kämpfe mit|gegen'],
+    frames: ['ich habe|hab', 'ich {habe|hab} seit {_|_ _}', 'ich leide {an|unter}', 'ich leide seit {_|_ _} {an|unter}', 'ich lebe mit', 'ich kämpfe {mit|gegen}'],
     conditions: [
       'krebs', '*krebs', 'leukämie', 'lymphom', 'depressionen|depression', 'angststörung|angststörungen|panikattacken',
       'adhs', 'autismus', 'ptbs', 'zwangsstörung', 'schizophrenie', 'diabetes', 'epilepsie', 'hiv',

@@ -43,6 +43,8 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', PlaceLanguage> 
       '{we’re|we are|we will be|we’ll be|i’m|i am|i will be|i’ll be} {away|abroad|gone|out of town} {until|till|from}',
       '{we’re|we are|i’m|i am} {going|off|leaving} on {holiday|vacation}', '{we’re|we are|i’m|i am} away',
       '{away|abroad|out of town} {until|till}', '{on holiday|on vacation} {until|till|for}',
+      '{we’ll be|we will be|we’re|we are|i’ll be|i will be|i’m|i am} in {_|_ _} {from|until|till}',
+      `{we’ll be|we will be|we’re|we are|i’ll be|i will be|i’m|i am} in {_|_ _} for ${EN_DURATIONS}`,
       '{the|our|my} {house|flat|apartment|home} {is|will be} empty', '{nobody|no one} {is|will be} {home|at home}', 'nobody home',
       '{while|when} {we are|we’re|i am|i’m} away',
     ],
@@ -52,7 +54,9 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', PlaceLanguage> 
     absence: [
       '{borta|bortresta|bortrest|utomlands|iväg} {i|över} {_ veckor|_ dagar|_ månader|en vecka|en månad|sommaren|julen|påsken|helgen}',
       '{på semester|bortresta|bortrest|borta} {till|tills|hela}', '{vi|jag} {åker|reser} {på semester|bort|utomlands}', '{huset|stugan|radhuset} står tomt',
-      '{lägenheten|villan} står tom', 'ingen {är hemma|hemma}', '{medan|när} vi är borta',
+      '{lägenheten|villan} står tom', 'ingen {är hemma|hemma}', '{medan|när} vi är borta', 'står {tomt|tom}',
+      '{åker|reser|flyger|drar} till {_|_ _} {i|över} {_ veckor|_ dagar|en vecka|en månad|hela sommaren|julen|påsken}',
+      'vi är i {_|_ _} i {_ veckor|_ dagar|en vecka|en månad}',
     ],
   },
   nb: {
@@ -60,7 +64,9 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', PlaceLanguage> 
     absence: [
       '{borte|bortreist|bortreiste|utenlands} i {_ uker|_ dager|_ måneder|en uke|en måned|sommer|sommerferien|jula|julen|påsken|helgen}',
       '{på ferie|bortreist|bortreiste|borte} {til|hele}', '{vi|jeg} {drar|reiser} {på ferie|bort|utenlands}', '{huset|hytta} står tomt',
-      'leiligheten står tom', 'ingen {er hjemme|hjemme}', 'mens vi er borte',
+      'leiligheten står tom', 'ingen {er hjemme|hjemme}', 'mens vi er borte', 'står {tomt|tom}',
+      '{drar|reiser|flyr|flyger} til {_|_ _} i {_ uker|_ dager|en uke|en måned|hele sommeren}',
+      'vi er i {_|_ _} i {_ uker|_ dager|en uke|en måned}', 'på ferie i {_|_ _} i {_ uker|_ dager|en uke|en måned}',
     ],
   },
   nn: {
@@ -68,7 +74,8 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', PlaceLanguage> 
     absence: [
       '{borte|bortreist|bortreiste|utanlands} i {_ veker|_ dagar|_ månader|ei veke|ein månad|sommar|sommarferien|jula|påska}',
       '{på ferie|bortreist|borte} {til|heile}', '{vi|eg} {dreg|reiser} {på ferie|bort}', '{huset|hytta} står tomt', 'leilegheita står tom',
-      'ingen {er heime|heime}', 'medan vi er borte',
+      'ingen {er heime|heime}', 'medan vi er borte', 'står {tomt|tom}',
+      '{dreg|reiser|flyg} til {_|_ _} i {_ veker|_ dagar|ei veke|ein månad|heile sommaren}', 'vi er i {_|_ _} i {_ veker|_ dagar|ei veke|ein månad}',
     ],
   },
   da: {
@@ -76,7 +83,8 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', PlaceLanguage> 
     absence: [
       '{væk|bortrejst|bortrejste|udenlands} i {_ uger|_ dage|_ måneder|en uge|en måned|sommerferien|julen|påsken|weekenden}',
       '{på ferie|bortrejst|bortrejste|væk} {til|hele}', '{vi|jeg} {tager|rejser} {på ferie|væk|til udlandet}', 'huset står tomt',
-      'lejligheden står tom', 'ingen {er hjemme|hjemme}', 'mens vi er væk',
+      'lejligheden står tom', 'ingen {er hjemme|hjemme}', 'mens vi er væk', 'står {tomt|tom}',
+      '{tager|rejser|flyver} til {_|_ _} i {_ uger|_ dage|en uge|en måned|hele sommeren}', 'vi er i {_|_ _} i {_ uger|_ dage|en uge|en måned}',
     ],
   },
   de: {
@@ -84,7 +92,8 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', PlaceLanguage> 
     absence: [
       '{_ wochen|_ tage|_ monate|eine woche|einen monat} {im urlaub|weg|verreist|unterwegs|im ausland}', '{im urlaub|verreist|weg} bis',
       '{wir sind|ich bin} {verreist|im urlaub}', '{wir fahren|ich fahre|wir fliegen|ich fliege} in den urlaub', '{das haus|die wohnung} {ist|steht} leer',
-      '{niemand|keiner} {ist zu hause|ist zuhause|zu hause|zuhause|daheim}', 'während wir {weg|verreist|im urlaub} sind',
+      '{niemand|keiner} {ist zu hause|ist zuhause|zu hause|zuhause|daheim}', 'während wir {weg|verreist|im urlaub} sind', '{steht|stehen} leer',
+      '{_ wochen|_ tage|_ monate|eine woche|einen monat} {in|nach|auf} _',
     ],
   },
 };
