@@ -40,6 +40,7 @@ export function Popup() {
       </header>
 
       {notice && <p class="notice" role="alert">{notice}</p>}
+      {settings && !settings.enabled && <p class="paused">{t('popup_pausedEverywhere')}</p>}
 
       {settings && (
         <section class="sites" aria-labelledby="sites-heading">

@@ -142,6 +142,10 @@ export function WeekView({ week, previous }: { week: WeekSummary; previous: Week
       <section aria-labelledby="outcomes-heading">
         <h2 id="outcomes-heading">{t('popup_outcomes')}</h2>
         <Outcomes rows={outcomeRows} />
+        <p class="muted small">
+          {t('popup_sentWithFindings', [formatNumber(week.sentWithWarnings), formatNumber(week.sent)])}{' '}
+          {t('popup_promptOutcomes', [formatNumber(week.prompts.reviewed), formatNumber(week.prompts.cancelled)])}
+        </p>
       </section>
 
       <section aria-labelledby="promo-heading">

@@ -1,6 +1,6 @@
 /**
  * The popup and the options page in light and dark: no serious or critical accessibility
- * violations (axe-core), and screenshots for the README in docs/screenshots/.
+ * violations (axe-core), and, with UPDATE_SCREENSHOTS=1, screenshots for the README in docs/screenshots/.
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -13,6 +13,8 @@ import { openExtensionPage, sendMessages, seriousAxeViolations } from '../pages/
 import { launch, type LaunchedBrowser } from './harness';
 
 const SCREENSHOTS = join(import.meta.dirname, '../../docs/screenshots');
+/** The README's screenshots change with the date; they are rewritten only on request. */
+const saveScreenshots = process.env.UPDATE_SCREENSHOTS === '1';
 
 const rulesByCategory = CATEGORIES.map(category => ruleCatalog.filter(rule => rule.category === category))
   .filter(rules => rules.length > 0);
@@ -77,8 +79,10 @@ describe.each(['light', 'dark'] as const)('%s theme', colorScheme => {
     await popup.locator('.week').waitFor();
     expect(await seriousAxeViolations(popup)).toEqual([]);
 
-    await mkdir(SCREENSHOTS, { recursive: true });
-    await popup.screenshot({ path: join(SCREENSHOTS, `popup-${colorScheme}.png`), fullPage: true });
+    if (saveScreenshots) {
+      await mkdir(SCREENSHOTS, { recursive: true });
+      await popup.screenshot({ path: join(SCREENSHOTS, `popup-${colorScheme}.png`), fullPage: true });
+    }
 
     // Stepping back a week and forward again by keyboard.
     await popup.getByRole('button', { name: 'Earlier' }).focus();
@@ -102,7 +106,7 @@ describe.each(['light', 'dark'] as const)('%s theme', colorScheme => {
     await options.locator('#allow-error').waitFor();
     await options.locator('.category.cat-promotional summary').click();
     expect(await seriousAxeViolations(options)).toEqual([]);
-    await options.screenshot({ path: join(SCREENSHOTS, `options-${colorScheme}.png`), fullPage: true });
+    if (saveScreenshots) await options.screenshot({ path: join(SCREENSHOTS, `options-${colorScheme}.png`), fullPage: true });
 
     for (const summary of await options.locator('.category summary').all()) {
       if ((await summary.locator('xpath=..').getAttribute('open')) === null) await summary.click();
