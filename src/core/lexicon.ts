@@ -107,7 +107,7 @@ export class Lexicon<T> {
     let i = 0;
     while (i < tokens.length) {
       const token = tokens[i]!;
-      if (!MATCHABLE.has(token.kind)) {
+      if (!MATCHABLE.has(token.kind) || !this.mayStartWith(token)) {
         i++;
         continue;
       }
@@ -119,6 +119,14 @@ export class Lexicon<T> {
       } else i++;
     }
     return found;
+  }
+
+  /** Whether any phrase may start with this token: a cheap test that spares most words the full walk. */
+  private mayStartWith(token: Token): boolean {
+    const root = this.root;
+    if (root.any || token.masked) return true;
+    const edges = (word: string) => root.words?.has(word) || root.prefixes?.has(word[0]!) || root.suffixes?.has(word[word.length - 1]!);
+    return edges(token.norm) || (token.reveal !== undefined && edges(token.reveal)) === true;
   }
 
   /** Matches a single token (a word read from letters spelled out, say) against one-word entries. */
