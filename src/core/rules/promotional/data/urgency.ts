@@ -48,7 +48,7 @@ export const URGENCY: LexiconData<ListData> = {
       'så långt lagret räcker',
       'bara|endast _ kvar i lager',
       'snart|nästan slutsålt|slutsåld|slutsålda',
-      'skynda dig|er|på',
+      'skynda dig|er',
       'nu eller aldrig',
       'aldrig mer till detta pris',
       'tiden rinner ut',

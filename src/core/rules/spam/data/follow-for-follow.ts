@@ -7,7 +7,7 @@ export const FOLLOW_FOR_FOLLOW: LexiconData<ListData> = {
   en: phrases(
     ['f4f', 'follow4follow', 'followforfollow', 'follow for follow', 'followback', 'follow back', 'followbacks', 'teamfollowback', 'l4l', 'like4like', 'likeforlike', 'sub4sub', 'subforsub', 'comment4comment', 'gain followers', 'free followers', 'instant followers', 'follow train', 'followtrain', 'gaintrain'],
     { anywhere: true },
-  ),
+  ).concat(phrases(['follow me for more', 'follow for more'], { sureness: 0 })),
   sv: phrases(['följ för följ', 'följ tillbaka', 'följer tillbaka', 'följ mig så följer jag dig', 'gilla för gilla', 'fler följare snabbt', 'gratis följare']),
   nb: phrases(['følg for følg', 'følg tilbake', 'følger tilbake', 'følg meg så følger jeg deg', 'lik for lik', 'gratis følgere', 'flere følgere raskt']),
   nn: phrases(['følg for følg', 'følg tilbake', 'følgjer tilbake', 'følg meg så følgjer eg deg', 'gratis følgjarar']),

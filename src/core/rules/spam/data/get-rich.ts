@@ -44,7 +44,7 @@ export const GET_RICH: LexiconData<ListData> = {
     ...phrases(['passive income', 'financial freedom', 'side hustle'], { sureness: 0 }),
   ],
   sv: [
-    ...phrases(['tjäna _ kr|kronor|tusen|000 i|per|om dagen|veckan', 'tjäna _ om|per dagen|veckan'], { amount: true }),
+    ...phrases(['tjäna|tjänar _ kr|kronor|tusen|000 i|per|om dagen|veckan', 'tjäna|tjänar _ om|per dagen|veckan', 'tjäna|tjänar _ kr|kronor|tusen|000 i|per|om månaden hemifrån'], { amount: true }),
     ...phrases([
       'tjäna pengar {hemifrån|snabbt|enkelt|online|på nätet}',
       'tjäna extra pengar hemifrån',
@@ -66,7 +66,7 @@ export const GET_RICH: LexiconData<ListData> = {
     ...phrases(['passiv inkomst', 'ekonomisk frihet'], { sureness: 0 }),
   ],
   nb: [
-    ...phrases(['tjen|tjene _ kr|kroner|tusen|000 om|i|per|pr dagen|uka|uken|dag|uke', 'tjen|tjene _ om|i|per|pr dagen|uka|uken|dag|uke'], { amount: true }),
+    ...phrases(['tjen|tjene|tjener _ kr|kroner|tusen|000 om|i|per|pr dagen|uka|uken|dag|uke', 'tjen|tjene|tjener _ om|i|per|pr dagen|uka|uken|dag|uke', 'tjen|tjene|tjener _ kr|kroner|tusen|000 i|per|pr måneden hjemmefra'], { amount: true }),
     ...phrases([
       'tjen|tjene penger {hjemmefra|raskt|enkelt|på nett|online}',
       'tjen|tjene ekstra penger hjemmefra',
@@ -98,10 +98,11 @@ export const GET_RICH: LexiconData<ListData> = {
       'medan du søv',
       'inga erfaring krevst|naudsynt',
     ]),
+    ...phrases(['tene|tener _ kr|kroner|tusen|000 om|i|per dagen|veka|dag|veke', 'tene|tener _ om|i|per dagen|veka|dag|veke'], { amount: true }),
     ...phrases(['passiv inntekt', 'økonomisk fridom'], { sureness: 0 }),
   ],
   da: [
-    ...phrases(['tjen|tjene _ kr|kroner|tusind|000 om|i|per|pr dagen|ugen|dag|uge', 'tjen|tjene _ om|i|per|pr dagen|ugen|dag|uge'], { amount: true }),
+    ...phrases(['tjen|tjene|tjener _ kr|kroner|tusind|000 om|i|per|pr dagen|ugen|dag|uge', 'tjen|tjene|tjener _ om|i|per|pr dagen|ugen|dag|uge', 'tjen|tjene|tjener _ kr|kroner|tusind|000 om|i|per|pr måneden hjemmefra'], { amount: true }),
     ...phrases([
       'tjen|tjene penge {hjemmefra|hurtigt|nemt|online|på nettet}',
       'tjen|tjene ekstra penge hjemmefra',
@@ -123,7 +124,7 @@ export const GET_RICH: LexiconData<ListData> = {
     ...phrases(['passiv indkomst', 'økonomisk frihed'], { sureness: 0 }),
   ],
   de: [
-    ...phrases(['verdiene|verdienen _ euro|tausend am|pro tag|woche', 'verdiene|verdienen _ am|pro tag|woche', 'verdiene|verdienen _ in der woche', 'verdienen sie _ euro am|pro tag|woche'], { amount: true }),
+    ...phrases(['verdiene|verdienen|verdient _ euro|tausend am|pro tag|woche', 'verdiene|verdienen|verdient _ am|pro tag|woche', 'verdiene|verdienen|verdient _ in der woche', 'verdiene|verdienen|verdient _ euro im monat von zu hause', 'verdienen sie _ euro am|pro tag|woche'], { amount: true }),
     ...phrases([
       'von zu hause aus geld verdienen',
       'von zuhause geld verdienen',

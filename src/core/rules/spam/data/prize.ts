@@ -7,8 +7,12 @@ import { phrases, type ListData } from '../util';
 
 export const PRIZE: LexiconData<ListData> = {
   en: [
+    // "You have won" alone also congratulates a colleague; a prize or a sum makes it the scam.
+    ...phrases(["{you have|you've|u have|uve|youve|u've} won _"], { amount: true }),
+    ...phrases(["{you have|you've|u have|uve|youve|u've} won"], { sureness: 0 }),
     ...phrases([
-      "{you have|you've|u have|uve|youve|u've} won",
+      "{you have|you've|u have|uve|youve|u've} won a|an|cash|guaranteed|prize|free",
+      "{you have|you've|u have|uve|youve|u've} won a|an _ prize|cash|voucher|holiday|award|bonus|gift",
       '{you are|ur|u r|you\'re} a|the winner',
       '{you have|u have|uve|you\'ve} been selected|chosen|awarded|picked to|for|a|an|with',
       '{you are|u are|ur|you\'re} selected|chosen|awarded to|for|a|an|with',
@@ -66,7 +70,8 @@ export const PRIZE: LexiconData<ListData> = {
   ],
   sv: [
     ...phrases([
-      'du har vunnit',
+      'du har vunnit en|ett|pengar|presentkort|gratis',
+      'grattis du har vunnit',
       'ditt nummer har vunnit|dragits|valts',
       'du har {valts ut|blivit utvald|blivit utvalt|lottats ut}',
       '{hämta|lös in|lösa in} {ditt pris|din vinst|ditt presentkort|din belöning}',
@@ -82,11 +87,13 @@ export const PRIZE: LexiconData<ListData> = {
       'singlar i ditt område|närområde',
       'heta|lokala singlar',
     ]),
-    ...phrases(['chans att vinna', 'grattis du', 'vinn en|ett'], { sureness: 0 }),
+    ...phrases(['du har vunnit _'], { amount: true }),
+    ...phrases(['du har vunnit', 'chans att vinna', 'grattis du', 'vinn en|ett'], { sureness: 0 }),
   ],
   nb: [
     ...phrases([
-      'du har vunnet',
+      'du har vunnet en|et|penger|gavekort|gratis',
+      'gratulerer du har vunnet',
       'nummeret ditt {har vunnet|har blitt trukket ut|er trukket ut}',
       'du er trukket ut',
       'du har blitt valgt|trukket ut',
@@ -103,11 +110,13 @@ export const PRIZE: LexiconData<ListData> = {
       'singler i ditt område|nærområde',
       'heite|lokale singler',
     ]),
-    ...phrases(['sjanse til å vinne', 'gratulerer du', 'vinn en|et'], { sureness: 0 }),
+    ...phrases(['du har vunnet _'], { amount: true }),
+    ...phrases(['du har vunnet', 'sjanse til å vinne', 'gratulerer du', 'vinn en|et'], { sureness: 0 }),
   ],
   nn: [
     ...phrases([
-      'du har vunne',
+      'du har vunne ein|eit|pengar|gåvekort|gratis',
+      'gratulerer du har vunne',
       'du er trekt|trekt ut',
       'du har vorte|blitt trekt ut',
       'hent premien|gevinsten|gåvekortet ditt',
@@ -116,11 +125,13 @@ export const PRIZE: LexiconData<ListData> = {
       'stadfest opplysningane dine',
       'kontoen din er sperra',
     ]),
-    ...phrases(['sjanse til å vinne', 'vinn ein|eit'], { sureness: 0 }),
+    ...phrases(['du har vunne _'], { amount: true }),
+    ...phrases(['du har vunne', 'sjanse til å vinne', 'vinn ein|eit'], { sureness: 0 }),
   ],
   da: [
     ...phrases([
-      'du har vundet',
+      'du har vundet en|et|penge|gavekort|gratis',
+      'tillykke du har vundet',
       'dit nummer {har vundet|er udtrukket}',
       'du er udtrukket',
       'du er blevet udvalgt|udtrukket',
@@ -137,14 +148,15 @@ export const PRIZE: LexiconData<ListData> = {
       'singler i dit område|nærområde',
       'lokale singler',
     ]),
-    ...phrases(['chance for at vinde', 'tillykke du', 'vind en|et'], { sureness: 0 }),
+    ...phrases(['du har vundet _'], { amount: true }),
+    ...phrases(['du har vundet', 'chance for at vinde', 'tillykke du', 'vind en|et'], { sureness: 0 }),
   ],
   de: [
     ...phrases([
-      'sie haben gewonnen',
-      'du hast gewonnen',
+      '{sie haben|du hast} einen|eine|ein _ gewonnen',
+      '{sie haben|du hast} bargeld gewonnen',
+      '{herzlichen glückwunsch|glückwunsch} {sie haben|du hast} gewonnen',
       'ihre nummer wurde gezogen|ausgewählt|ausgelost',
-      'sie wurden|sind ausgewählt|ausgelost',
       'du wurdest ausgewählt|ausgelost',
       'gewinn abholen|einlösen|anfordern',
       'ihren|deinen gewinn abholen|einlösen|anfordern',
@@ -161,6 +173,8 @@ export const PRIZE: LexiconData<ListData> = {
       'singles in deiner|ihrer nähe|umgebung',
       'heiße singles',
     ]),
-    ...phrases(['chance auf einen gewinn', 'gewinnen sie einen|eine|ein', 'herzlichen glückwunsch sie'], { sureness: 0 }),
+    ...phrases(['{sie haben|du hast} _ euro gewonnen'], { amount: true }),
+    // "Sie" is also "they": "Sie haben gewonnen" may be about a team.
+    ...phrases(['du hast gewonnen', 'sie haben gewonnen', 'sie wurden|sind ausgewählt|ausgelost', 'chance auf einen gewinn', 'gewinnen sie einen|eine|ein'], { sureness: 0 }),
   ],
 };
