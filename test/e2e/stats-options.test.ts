@@ -2,6 +2,7 @@
  * The options page end to end: a rule turned off stops at once in an open tab, a bad import is
  * refused without changing anything, and the stats can be cleared.
  */
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze, ruleCatalog } from '../../src/core';
 import { openExtensionPage, sendMessages, storageItems } from '../pages/e2e-helpers';
@@ -96,6 +97,22 @@ describe('options page', () => {
     await expect.poll(() => popup.getByRole('switch', { name: 'Facebook' }).isChecked()).toBe(false);
     await options.close();
     await popup.close();
+  });
+
+  it('exports the settings as a file that imports again', async () => {
+    const options = await openExtensionPage(browser, 'options');
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: 'Export settings' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('second-thought-settings.json');
+    const path = await download.path();
+    const exported = JSON.parse(await readFile(path, 'utf8'));
+    expect(exported).toMatchObject({ format: 'second-thought-settings', settings: { sensitivity: 'relaxed', allowList: ['crushing it'] } });
+
+    await options.locator('input[type="file"]').setInputFiles(path);
+    await expect.poll(() => options.locator('[data-testid="import-status"]').textContent()).toBe('Settings imported.');
+    await options.close();
   });
 
   it('validates custom terms and allowed words inline', async () => {
