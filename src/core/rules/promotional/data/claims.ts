@@ -39,7 +39,6 @@ export const CLAIMS: LexiconData<ListData> = {
       'bäst på marknaden',
       'bästa _ på marknaden',
       'i världsklass',
-      'världsklass|världsledande|branschledande|marknadsledande',
       'ledande leverantör',
       'oslagbara|oslagbart priser|pris|erbjudande',
       'oslagbar kvalitet',
@@ -52,6 +51,8 @@ export const CLAIMS: LexiconData<ListData> = {
       'kliniskt bevisad|bevisat',
       'omedelbara resultat',
     ]),
+    // Distinctive compounds apply whatever language a short post is taken for.
+    ...phrases(['världsklass|världsledande|branschledande|marknadsledande'], { anywhere: true }),
     ...phrases(['garanterat', 'riskfritt', 'revolutionerande', 'bäst i test'], { sureness: 0 }),
   ],
   nb: [
@@ -60,7 +61,6 @@ export const CLAIMS: LexiconData<ListData> = {
       'best på markedet',
       'beste _ på markedet',
       'i verdensklasse',
-      'verdensklasse|verdensledende|bransjeledende|markedsledende',
       'ledende leverandør',
       'uslåelige|uslåelig priser|pris|tilbud',
       'lavest|laveste pris|priser',
@@ -71,10 +71,12 @@ export const CLAIMS: LexiconData<ListData> = {
       'klinisk bevist',
       'umiddelbare resultater',
     ]),
+    ...phrases(['verdensklasse|verdensledende|bransjeledende|markedsledende'], { anywhere: true }),
     ...phrases(['garantert', 'risikofritt', 'revolusjonerende', 'best i test'], { sureness: 0 }),
   ],
   nn: [
-    ...phrases(['marknadens beste|billegaste', 'best på marknaden', 'i verdsklasse', 'verdsklasse|verdsleiande', 'garanterte resultat', 'garantert resultat', 'noregs beste|billegaste']),
+    ...phrases(['marknadens beste|billegaste', 'best på marknaden', 'i verdsklasse', 'garanterte resultat', 'garantert resultat', 'noregs beste|billegaste']),
+    ...phrases(['verdsklasse|verdsleiande'], { anywhere: true }),
     ...phrases(['garantert', 'risikofritt', 'revolusjonerande'], { sureness: 0 }),
   ],
   da: [
@@ -83,7 +85,6 @@ export const CLAIMS: LexiconData<ListData> = {
       'bedst på markedet',
       'bedste _ på markedet',
       'i verdensklasse',
-      'verdensklasse|verdensførende|markedsførende',
       'branchens bedste|førende',
       'førende leverandør',
       'uslåelige|uslåelig priser|pris|tilbud',
@@ -95,6 +96,7 @@ export const CLAIMS: LexiconData<ListData> = {
       'klinisk bevist',
       'øjeblikkelige resultater',
     ]),
+    ...phrases(['verdensklasse|verdensførende|markedsførende'], { anywhere: true }),
     ...phrases(['garanteret', 'risikofrit', 'revolutionerende', 'bedst i test'], { sureness: 0 }),
   ],
   de: [
@@ -102,7 +104,6 @@ export const CLAIMS: LexiconData<ListData> = {
       'der|die|das beste auf dem markt',
       'beste|besten|bester|bestes _ auf dem markt',
       'das beste produkt auf dem markt',
-      'weltklasse|weltmarktführer|branchenführend|branchenführende',
       'weltweit führend',
       'führender anbieter',
       'unschlagbare|unschlagbarer preise|preis|qualität|angebote',
@@ -117,6 +118,7 @@ export const CLAIMS: LexiconData<ListData> = {
       'klinisch|wissenschaftlich bewiesen|belegt',
       'sofortige ergebnisse',
     ]),
+    ...phrases(['weltklasse|weltmarktführer|branchenführend|branchenführende'], { anywhere: true }),
     ...phrases(['garantiert', 'risikofrei', 'marktführer', 'branchenführer', 'revolutionär', 'revolutionäre', 'nummer 1|eins', 'nr 1'], { sureness: 0 }),
   ],
 };

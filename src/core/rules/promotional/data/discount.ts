@@ -23,11 +23,11 @@ export const DISCOUNTS: LexiconData<ListData> = {
     ]),
     ...phrases(['free sample|samples'], { sureness: 0 }),
   ],
-  sv: phrases(['rabattkod|rabattkoden|rabattkoder|kampanjkod|kampanjkoden', 'halva priset', 'köp 2|två betala för 1|en', 'fri frakt', 'spara upp till', 'specialerbjudande|specialpris', 'exklusivt erbjudande', 'rabatt på allt', 'extrapris']),
-  nb: phrases(['rabattkode|rabattkoden|kampanjekode|kampanjekoden', 'halv pris', 'kjøp 2|to betal for 1|en|én', 'gratis frakt', 'spar opptil', 'spesialtilbud|spesialpris', 'eksklusivt tilbud', 'rabatt på alt']),
+  sv: phrases(['rabattkod|rabattkoden|rabattkoder|kampanjkod|kampanjkoden|specialerbjudande'], { anywhere: true }).concat(phrases(['halva priset', 'köp 2|två betala för 1|en', 'fri frakt', 'spara upp till', 'specialpris', 'exklusivt erbjudande', 'rabatt på allt', 'extrapris'])),
+  nb: phrases(['rabattkode|rabattkoden|kampanjekode|kampanjekoden|spesialtilbud'], { anywhere: true }).concat(phrases(['halv pris', 'kjøp 2|to betal for 1|en|én', 'gratis frakt', 'spar opptil', 'spesialpris', 'eksklusivt tilbud', 'rabatt på alt'])),
   nn: phrases(['rabattkode|rabattkoden|kampanjekode', 'halv pris', 'gratis frakt', 'spar opptil', 'spesialtilbod', 'rabatt på alt']),
-  da: phrases(['rabatkode|rabatkoden|kampagnekode|kampagnekoden', 'halv pris', 'køb 2|to betal for 1|en|én', 'gratis fragt|levering', 'spar op til', 'specialtilbud|specialpris', 'eksklusivt tilbud', 'rabat på alt']),
-  de: phrases(['gutscheincode|rabattcode|aktionscode|promocode|rabattcodes', 'zum halben preis', 'halber preis', 'kauf 2 zahl 1', 'kostenloser|gratis versand', 'versandkostenfrei', 'spare|spart bis zu', 'sparen sie bis zu', 'sonderangebot|sonderpreis', 'exklusives angebot', 'rabatt auf alles']),
+  da: phrases(['rabatkode|rabatkoden|kampagnekode|kampagnekoden|specialtilbud'], { anywhere: true }).concat(phrases(['halv pris', 'køb 2|to betal for 1|en|én', 'gratis fragt|levering', 'spar op til', 'specialpris', 'eksklusivt tilbud', 'rabat på alt'])),
+  de: phrases(['gutscheincode|rabattcode|aktionscode|promocode|rabattcodes|versandkostenfrei|sonderangebot'], { anywhere: true }).concat(phrases(['zum halben preis', 'halber preis', 'kauf 2 zahl 1', 'kostenloser|gratis versand', 'spare|spart bis zu', 'sparen sie bis zu', 'sonderpreis', 'exklusives angebot', 'rabatt auf alles'])),
 };
 
 /** Words that introduce a code ("use code SAVE20", "med koden VÅR20"): flagged with the code after them. */
