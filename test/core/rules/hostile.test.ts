@@ -160,6 +160,7 @@ describe('hostile.competitor-attack', () => {
     ['en', "Unlike Acme's garbage product, ours works.", "Unlike Acme's garbage"],
     ['en', 'Our competitors are clueless.', 'competitors are clueless'],
     ['en', 'Acme is a scam.', 'Acme is a scam'],
+    ['en', 'Honestly, Acme is garbage.', 'Acme is garbage'],
     ['sv', 'Konkurrenterna säljer bara skräp.', 'Konkurrenterna säljer bara skräp'],
     ['nb', 'Konkurrentene er helt useriøse', 'Konkurrentene er helt useriøse'],
     ['da', 'Konkurrenterne er amatører', 'Konkurrenterne er amatører'],
@@ -173,6 +174,8 @@ describe('hostile.competitor-attack', () => {
     expect(flags('Our competitors are great, and we are different.', ['en'])).toEqual([]);
     expect(flags('This email is a scam, do not click the link.', ['en'])).toEqual([]);
     expect(flags('The competition is fierce this year.', ['en'])).toEqual([]);
+    expect(flags('Perfection is useless without shipping.', ['en'])).toEqual([]);
+    expect(flags('Rejection sucks, but it teaches.', ['en'])).toEqual([]);
   });
 });
 

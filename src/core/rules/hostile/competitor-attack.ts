@@ -52,6 +52,8 @@ export const competitorAttack: Rule = {
       const name = doc.tokens[claim.first - 1];
       if (!name || name.kind !== 'word' || name.sentence !== doc.tokens[claim.first]!.sentence) continue;
       if (!isCapitalised(doc.text, name.start) || NOT_A_NAME.has(name.norm)) continue;
+      const startsSentence = doc.sentences[name.sentence]!.firstToken === claim.first - 1;
+      if (startsSentence && claim.entry.sureness === 0) continue;
       hits.push({ start: name.start, end: claim.stop, message: MESSAGE, suggestions: [] });
     }
     return hits;

@@ -42,21 +42,45 @@ export const DISPARAGING: LexiconData<HostileEntry> = {
     billige kopie, billige kopien, witzfiguren`),
 };
 
-/** "is a scam" and its kind, flagged when a name comes right before it. */
+/**
+ * "Acme is a scam" and its kind, flagged when a name comes right before. Sureness 1 for claims of
+ * fraud; 0 for running down ("is garbage", "are amateurs"), which count only after a name inside
+ * a sentence: a capital at the start of one may be any noun ("Perfection is useless").
+ */
 export const SCAM_CLAIMS: LexiconData<HostileEntry> = {
-  en: graded(1, `is a scam, is a fraud, is a sham, is a ripoff, is a rip-off, is a joke, is a con, is a ponzi scheme,
-    is a pyramid scheme, is garbage, is trash, is crap, is junk, are scammers, are frauds, are crooks,
-    are con artists, are a scam, are a joke, is a total scam, is a complete scam, is a total joke, is such a scam,
-    is a scam company, is a fraudulent`),
-  sv: graded(1, `är en bluff, är bluff, är ett skämt, är ett bedrägeri, är bedrägeri, är skräp, är skit, är ett pyramidspel,
-    är lurendrejeri, är bedragare, är lurendrejare, är skojare, är en bluff firma`),
-  nb: graded(1, `er svindel, er juks, er en svindel, er en bløff, er bløff, er søppel, er skrot, er et pyramidespill,
-    er lureri, er svindlere, er kjeltringer`),
-  nn: graded(1, `er svindel, er juks, er ein svindel, er ein bløff, er søppel, er eit pyramidespel, er svindlarar`),
-  da: graded(1, `er fup, er svindel, er et fupnummer, er en svindel, er bras, er skrammel, er lort, er et pyramidespil,
-    er en joke, er svindlere, er plattenslagere`),
-  de: graded(1, `ist betrug, ist abzocke, ist ein betrug, ist eine abzocke, ist müll, ist schrott, ist ein witz,
-    ist ein schneeballsystem, ist verarsche, ist eine verarsche, sind betrüger, sind abzocker, ist ein fake`),
+  en: [
+    ...graded(1, `is a scam, is a total scam, is a complete scam, is such a scam, is a scam company, is a fraud,
+      is a fraudulent, is a sham, is a ripoff, is a rip-off, is a rip off, is a con, is a ponzi scheme,
+      is a pyramid scheme, are scammers, are frauds, are crooks, are con artists, are a scam`),
+    ...graded(0, `is garbage, is trash, is crap, is junk, is a joke, is a total joke, are a joke, is useless, are useless,
+      are clueless, are idiots, are amateurs, are incompetent, is incompetent, is a disgrace`),
+  ],
+  sv: [
+    ...graded(1, `är en bluff, är bluff, är en bluff firma, är ett bedrägeri, är bedrägeri, är ett pyramidspel,
+      är lurendrejeri, är bedragare, är lurendrejare, är skojare`),
+    ...graded(0, `är ett skämt, är skräp, är skit, är värdelösa, är värdelös, är amatörer, är inkompetenta`),
+  ],
+  nb: [
+    ...graded(1, `er svindel, er juks, er en svindel, er en bløff, er bløff, er et pyramidespill, er lureri, er svindlere,
+      er kjeltringer`),
+    ...graded(0, `er søppel, er skrot, er elendige, er elendig, er amatører, er inkompetente, er ubrukelige`),
+  ],
+  nn: [
+    ...graded(1, `er svindel, er juks, er ein svindel, er ein bløff, er eit pyramidespel, er svindlarar`),
+    ...graded(0, `er søppel, er elendige, er amatørar`),
+  ],
+  da: [
+    ...graded(1, `er fup, er svindel, er et fupnummer, er en svindel, er et pyramidespil, er svindlere,
+      er plattenslagere`),
+    ...graded(0, `er bras, er skrammel, er lort, er en joke, er elendige, er elendig, er amatører, er inkompetente,
+      er ubrugelige`),
+  ],
+  de: [
+    ...graded(1, `ist betrug, ist abzocke, ist ein betrug, ist eine abzocke, ist ein schneeballsystem, ist verarsche,
+      ist eine verarsche, sind betrüger, sind abzocker, ist ein fake`),
+    ...graded(0, `ist müll, ist schrott, ist ein witz, ist der letzte dreck, sind amateure, sind inkompetent,
+      sind idioten, sind stümper, ist unfähig`),
+  ],
 };
 
 /** Words that start a sentence with a capital without being a name ("This is a scam"). */
