@@ -185,6 +185,8 @@ describe('oversharing.password', () => {
       'My password is too weak, time to change it.',
       'Remember to change your password http://t.co/abc123',
       'Rabattkoden er SALE20 hele helgen',
+      'Koden er SOMMER20 hele helgen',
+      'Der Code ist GEWINN24, viel Glück!',
       'Pin 2024 goals to your wall',
       'Use a pin to mark the map',
       'Das Passwort ist falsch',

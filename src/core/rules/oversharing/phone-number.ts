@@ -13,7 +13,7 @@ import { mentions, wordsBefore } from './context';
 import { identifyNationalId } from './national-id';
 import { numberRuns, type NumberRun } from './numbers';
 import { isCardNumber } from './payment-card';
-import { BUSINESS_PREFIXES, BUSINESS_WORDS, CALL_PREFIXES, FIRST_PERSON, NOT_PHONE_PREFIXES, NOT_PHONE_WORDS, PHONE_WORDS } from './data/phone-words';
+import { BUSINESS_PREFIXES, BUSINESS_WORDS, CALL_PREFIXES, FIRST_PERSON, NOT_PHONE_PREFIXES, NOT_PHONE_WORDS, PHONE_WORDS, US } from './data/phone-words';
 
 type Line = 'mobile' | 'landline' | 'service';
 
@@ -115,7 +115,7 @@ export const phoneNumberRule: Rule = {
       const named = mentions(before, PHONE_WORDS, CALL_PREFIXES);
       if (reading.bare && !named) continue;
       const context = wordsBefore(doc, run.fstart, 8);
-      const business = reading.line === 'service' || mentions(context, BUSINESS_WORDS, BUSINESS_PREFIXES);
+      const business = reading.line === 'service' || mentions(context, BUSINESS_WORDS, BUSINESS_PREFIXES) || mentions(context.slice(-3), US);
       // Landlines are mostly switchboards and shops; one is personal when the writer says so ("call me").
       const personal = reading.line === 'mobile' || mentions(context, FIRST_PERSON);
       if (business || !personal) hits.push(hitFor(doc, run, 'info', 0));

@@ -36,3 +36,6 @@ export const BUSINESS_PREFIXES = ['kundtjänst', 'kundeservice', 'kundendienst',
 
 /** The writer speaking of themselves: "call me", "ring mig", "ruf mich an", "mitt nummer". */
 export const FIRST_PERSON = new Set(['me', 'my', 'mig', 'meg', 'mich', 'mir', 'mitt', 'min', 'mit', 'mein', 'meine', 'i', 'jag', 'jeg', 'eg', 'ich']);
+
+/** "Call us", "ring oss", "ruf uns an": right before a number, it is an organisation's. */
+export const US = new Set(['us', 'oss', 'os', 'uns']);
