@@ -89,6 +89,8 @@ table(
     ['nn', 'Del med 5 vener og tagg nokon som treng det!', ['Del med 5 vener', 'tagg nokon som']],
     ['da', 'Del med 5 venner og tagg en ven!', ['Del med 5 venner', 'tagg en ven']],
     ['de', 'Teile mit 5 Freunden und markiere jemanden, der das braucht!', ['Teile mit 5 Freunden', 'markiere jemanden, der']],
+    ['sv', 'Gilla, dela och tagga tre vänner!', ['Gilla, dela och tagga']],
+    ['nn', 'Del med vennene dine!', ['Del med vennene dine']],
   ],
   [
     'We share a love of good coffee.',
@@ -158,6 +160,11 @@ table(
     ['en', 'Hot singles in your area are waiting!', ['Hot singles']],
     ['en', 'We tried to contact you about your parcel.', ['tried to contact you']],
     ['sv', 'Heta singlar i ditt område!', ['Heta singlar']],
+    ['en', 'Win a trip to Paris!', ['Win a trip']],
+    ['sv', 'Vinn ett presentkort på 500 kr!', ['Vinn ett']],
+    ['nb', 'Vinn et gavekort!', ['Vinn et']],
+    ['da', 'Vind et gavekort!', ['Vind et']],
+    ['de', 'Gewinne einen Gutschein!', ['Gewinne einen']],
     ['de', 'Sie haben einen Gutschein gewonnen!', ['Sie haben einen Gutschein gewonnen']],
     ['sv', 'Du har vunnit en iPhone! Hämta ditt pris här.', ['Du har vunnit en', 'Hämta ditt pris']],
     ['nb', 'Du har vunnet et gavekort! Hent premien din her.', ['Du har vunnet et', 'Hent premien din']],
@@ -174,6 +181,7 @@ table(
     'Du har vunnit mitt hjärta.',
     'Die Bayern? Sie haben gewonnen.',
     'Vi vann matchen i går!',
+    'We win a lot of deals by listening.',
   ],
 );
 

@@ -47,6 +47,7 @@ export const COME_ON: LexiconData<ListData> = {
       'lenken|linken i bio|bioen|profilen',
       'sjekk bioen min',
       'send meg en dm|pm|melding for pris|priser|info|mer|lenken',
+      'send meg ei melding for pris|priser|info|mer|lenken',
       'send dm|pm for pris|priser|info|mer',
       'dm for pris|priser|info|samarbeid',
       'interessert send dm|pm',
@@ -55,7 +56,7 @@ export const COME_ON: LexiconData<ListData> = {
     ...phrases(['send meg en dm|pm', 'send meg dm|pm'], { sureness: 0 }),
   ],
   nn: [
-    ...phrases(['lenkje|lenke|link i bio|bioen|profilen', 'send meg ein dm|pm|melding for pris|prisar|info|meir', 'dm for pris|prisar|info']),
+    ...phrases(['lenkje|lenke|link i bio|bioen|profilen', 'send meg ein dm|pm|melding for pris|prisar|info|meir', 'send meg ei melding for pris|prisar|info|meir', 'dm for pris|prisar|info']),
     ...phrases(['send meg ein dm|pm'], { sureness: 0 }),
   ],
   da: [

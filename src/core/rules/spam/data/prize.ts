@@ -66,6 +66,8 @@ export const PRIZE: LexiconData<ListData> = {
       'new local dates',
     ]),
     ...phrases(['freemsg', 'txt win', 'text win', 'win a|an free|cash|prize|holiday|voucher|trip|iphone|ipod|ipad|car']),
+    // "Win a trip!" opening a sentence is a contest call; "we win a lot" is not.
+    ...phrases(['win a|an'], { opener: true }),
     ...phrases(['chance to win', 'congratulations you', 'congrats you', 'cash prize|prizes', 'prize draw|draws', 'free entry into|in|to|2', 'weekly competition', 'secret admirer', 'lucky day', 'win a|an|the'], { sureness: 0 }),
   ],
   sv: [
@@ -88,6 +90,7 @@ export const PRIZE: LexiconData<ListData> = {
       'heta|lokala singlar',
     ]),
     ...phrases(['du har vunnit _'], { amount: true }),
+    ...phrases(['vinn en|ett'], { opener: true }),
     ...phrases(['du har vunnit', 'chans att vinna', 'grattis du', 'vinn en|ett'], { sureness: 0 }),
   ],
   nb: [
@@ -111,6 +114,7 @@ export const PRIZE: LexiconData<ListData> = {
       'heite|lokale singler',
     ]),
     ...phrases(['du har vunnet _'], { amount: true }),
+    ...phrases(['vinn en|et|ei'], { opener: true }),
     ...phrases(['du har vunnet', 'sjanse til å vinne', 'gratulerer du', 'vinn en|et'], { sureness: 0 }),
   ],
   nn: [
@@ -126,6 +130,7 @@ export const PRIZE: LexiconData<ListData> = {
       'kontoen din er sperra',
     ]),
     ...phrases(['du har vunne _'], { amount: true }),
+    ...phrases(['vinn ein|eit|ei'], { opener: true }),
     ...phrases(['du har vunne', 'sjanse til å vinne', 'vinn ein|eit'], { sureness: 0 }),
   ],
   da: [
@@ -149,6 +154,7 @@ export const PRIZE: LexiconData<ListData> = {
       'lokale singler',
     ]),
     ...phrases(['du har vundet _'], { amount: true }),
+    ...phrases(['vind en|et'], { opener: true }),
     ...phrases(['du har vundet', 'chance for at vinde', 'tillykke du', 'vind en|et'], { sureness: 0 }),
   ],
   de: [
@@ -174,6 +180,7 @@ export const PRIZE: LexiconData<ListData> = {
       'heiße singles',
     ]),
     ...phrases(['{sie haben|du hast} _ euro gewonnen'], { amount: true }),
+    ...phrases(['gewinne einen|eine|ein', 'gewinnen sie einen|eine|ein'], { opener: true }),
     // "Sie" is also "they": "Sie haben gewonnen" may be about a team.
     ...phrases(['du hast gewonnen', 'sie haben gewonnen', 'sie wurden|sind ausgewählt|ausgelost', 'chance auf einen gewinn', 'gewinnen sie einen|eine|ein'], { sureness: 0 }),
   ],
