@@ -13,8 +13,8 @@
  *   await browser.close();
  *
  * `window.__fixture` (see fixtures/fixture-api.ts) also offers `remount(id)` and `navigate(path)`.
- * Surfaces, URLs and selectors: fixtures/surfaces.ts. dist/ and dist-fixtures/ are built by
- * global-setup.ts before the e2e project runs (`buildAll()`; set E2E_SKIP_BUILD=1 to reuse them).
+ * Surfaces, URLs and selectors: fixtures/surfaces.ts. global-setup.ts builds the extension and the
+ * fixtures into a fresh folder per test run (E2E_SKIP_BUILD=1 reuses dist/ and dist-fixtures/).
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -32,13 +32,18 @@ export { SURFACES, SURFACE_IDS, type SurfaceId } from '../../fixtures/surfaces';
 export type { SentPost } from '../../fixtures/fixture-api';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
-export const EXTENSION_DIR = join(repoRoot, 'dist');
-export const FIXTURES_DIR = FIXTURES_OUT_DIR;
+/**
+ * Where the built extension and fixture sites are read from: dist/ and dist-fixtures/, unless a
+ * test run built its own copies (global-setup.ts sets these variables, so that test runs sharing
+ * a working tree never read a half-written build of another).
+ */
+export const EXTENSION_DIR = process.env.SECOND_THOUGHT_DIST ?? join(repoRoot, 'dist');
+export const FIXTURES_DIR = process.env.SECOND_THOUGHT_FIXTURES ?? FIXTURES_OUT_DIR;
 
-/** Builds the extension (vite.config.ts → dist/) and the fixture sites (→ dist-fixtures/). */
-export async function buildAll(): Promise<void> {
-  await build({ configFile: join(repoRoot, 'vite.config.ts'), logLevel: 'warn' });
-  await build({ configFile: join(repoRoot, 'vite.fixtures.config.ts'), logLevel: 'warn' });
+/** Builds the extension (vite.config.ts) and the fixture sites (vite.fixtures.config.ts). */
+export async function buildAll(dirs: { extension: string; fixtures: string } = { extension: EXTENSION_DIR, fixtures: FIXTURES_DIR }): Promise<void> {
+  await build({ configFile: join(repoRoot, 'vite.config.ts'), logLevel: 'warn', build: { outDir: dirs.extension } });
+  await build({ configFile: join(repoRoot, 'vite.fixtures.config.ts'), logLevel: 'warn', build: { outDir: dirs.fixtures } });
 }
 
 export function chromiumPath(): string {
