@@ -6,7 +6,11 @@ export function t(key: string, substitutions?: string | string[]): string {
   return browser.i18n.getMessage(key, substitutions) || key;
 }
 
-/** The browser's UI language, for formatting numbers and dates to match the translated strings. */
+/**
+ * The language of the translation in use, for formatting numbers and dates to match the strings.
+ * Each _locales file names its own language, so an unsupported UI language formats like its
+ * fallback (English) rather than mixing languages.
+ */
 export function uiLanguage(): string {
-  return browser.i18n.getUILanguage();
+  return browser.i18n.getMessage('uiLocale') || browser.i18n.getUILanguage();
 }

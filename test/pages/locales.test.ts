@@ -55,6 +55,10 @@ describe('_locales', () => {
     expect(keys.filter(key => !(key in english))).toEqual([]);
   });
 
+  it('names its own language for formatting dates and numbers', () => {
+    for (const [locale, messages] of Object.entries(locales)) expect(messages.uiLocale?.message).toBe(locale);
+  });
+
   it('has every key the popup and options page use', () => {
     const used = new Set(builtKeys);
     for (const file of ['popup', 'options', 'shared'].flatMap(dir => sourceFiles(join(import.meta.dirname, '../../src', dir)))) {
