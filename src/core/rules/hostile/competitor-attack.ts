@@ -36,15 +36,18 @@ export const competitorAttack: Rule = {
   check(doc) {
     const hits: Hit[] = [];
     const cueMatches = cues.match(doc);
+    const used = new Set<number>();
     let c = 0;
     for (const word of cueMatches.length === 0 ? [] : disparaging.match(doc)) {
       // The nearest competitor word before or after, in the same sentence and within the window.
       while (c + 1 < cueMatches.length && cueMatches[c + 1]!.first < word.first) c++;
       for (const cue of [cueMatches[c], cueMatches[c + 1]]) {
-        if (!cue || doc.tokens[cue.first]!.sentence !== doc.tokens[word.first]!.sentence) continue;
+        // One finding per competitor: "konkurrenterna är amatörer och deras produkt är skräp".
+        if (!cue || used.has(cue.first) || doc.tokens[cue.first]!.sentence !== doc.tokens[word.first]!.sentence) continue;
         const gap = cue.first < word.first ? word.first - cue.end : cue.first - word.end;
         if (gap < 0 || gap > WINDOW) continue;
         hits.push({ start: Math.min(cue.start, word.start), end: Math.max(cue.stop, word.stop), message: MESSAGE, suggestions: [] });
+        used.add(cue.first);
         break;
       }
     }

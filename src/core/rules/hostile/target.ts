@@ -63,11 +63,11 @@ const PREDICATE: WordSets = {
 /** Words that may stand between a target word and the insult: articles, intensifiers. */
 const FILLER: WordSets = {
   en: 'a an the so such total complete absolute real utter fucking fuckin fkn bloody damn just another big little old stupid dumb ignorant pathetic useless lying very really too',
-  sv: 'en ett så helt totalt riktig riktigt jävla jäkla förbannade fucking dum dumma lilla stora gamla jävel',
-  nb: 'en ei et så helt totalt skikkelig jævla jævlige forbanna fucking dumme lille store gamle jo',
-  nn: 'ein ei eit så heilt totalt skikkeleg jævla fucking dumme vesle store gamle jo',
-  da: 'en et så helt totalt rigtig fandens forbandede fucking skide dumme lille store gamle jo da',
-  de: 'ein eine einer einen so total voll echt richtig verdammter verdammte verdammten blöder blöde blöden dummer dumme dummen kleiner kleine elender elende alter alte doch halt nur',
+  sv: 'en ett så helt totalt riktig riktigt jävla jäkla förbannade fucking dum dumma lilla stora gamla jävel fan bara verkligen ju',
+  nb: 'en ei et så helt totalt skikkelig jævla jævlige forbanna fucking dumme lille store gamle jo faen fandme bare virkelig',
+  nn: 'ein ei eit så heilt totalt skikkeleg jævla fucking dumme vesle store gamle jo faen berre verkeleg',
+  da: 'en et så helt totalt rigtig fandens forbandede fucking skide dumme lille store gamle jo da fandme sgu bare virkelig kraftedeme',
+  de: 'ein eine einer einen so total voll echt richtig verdammter verdammte verdammten blöder blöde blöden dummer dumme dummen kleiner kleine elender elende alter alte doch halt nur ja wirklich einfach',
 };
 
 /** "Nazis wie Sie", "idiots like you": a comparison that points at the reader after the word. */

@@ -58,7 +58,7 @@ const danoNorwegian: HostileEntry[] = [
     tabere, taberen, tosk, tosken, tosker, tosser, fjols*, dust, dusten, klovner, klovne, pikkhode*, kukhue*,
     møkkamann*, møkkakjerring*, jævel, jævelen, jævler, jævlar, udyr, utskudd*, kvajhoved*, klaphat*, skiderik*,
     pikfjæs*, pikhoved*, nossehoved*, narrøv*, tåbe, tåber, tåben, åndssvag*, hjernedød*, møgkælling*, lorteunge*,
-    møgunge*, møgso*, smatso*, dumrian*, tumpe*, *tumpe, fæhoved*, dummernik*, stodder*, skøge*, trunte*,
+    møgunge*, møgso*, drittunge*, smatso*, dumrian*, tumpe*, *tumpe, fæhoved*, dummernik*, stodder*, skøge*, trunte*,
     hold kjeft, hold kjeften, hald kjeft, hald kjeften, hold munn, hald munn, hold munden, hold din mund,
     dra til helvete, løgner, løgnere, løgnar, løgnarar, hykler*, hyklar*, feiging*, kujon*, forræder*,
     forrædar*, landsforræder*, patetisk*, ynkelig*, ynkeleg*, latterlige, pladderhumanist*, vatnisse*,

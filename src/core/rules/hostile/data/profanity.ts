@@ -101,7 +101,7 @@ const scandinavian: HostileEntry[] = [
     horeunge*, rövhål*, rævhøl*, røvhul*, rasshøl*, kukhuvud*, kukhue*, kukhode*`, { suggestions: [''] }),
   ...graded(1, `jävla, jävlar, jävlars, jävel, jävlig*, javla, javlar, *jävlar, *jävel, *jävla, jævla, jævlig*, jævel,
     jævlar, jævler, *jævel, helvete, helvetes, helvetet, helvede, helvedes, forhelvede, faen, faens, fy faen,
-    fanden, fandme, fandeme, fandens, fuckhoved*, dritt, drittet, *dritt, dritt*, lortet, lorte*, kæft, kæften`, {
+    fanden, fandme, fandeme, fandens, fuckhoved*, dritt, drittet, *dritt, kæft, kæften`, {
     suggestions: [''],
   }),
 ];
@@ -123,7 +123,8 @@ const danoNorwegian: HostileEntry[] = [
   }),
   ...graded(1, `hva faen, for faen, faen heller, faen i helvete, faenskap*, satan, satans, satan i gata, drite*, driten,
     drit, ræva, ræv, ræven, føkk*, fucka, for fanden, hvad fanden, hva fanden, fandenivoldsk*, for helvede,
-    satme, sateme, kraftedeme, kraftedme, kraftæde*, lort, *lort, *lortet, møg*, møkk*, skide, pis, pisse*, røv,
+    satme, sateme, kraftedeme, kraftedme, kraftæde*, lort, lortet, lorte*, *lort, *lortet, møg*, møkk*, drittbra,
+    drittjobb*, drittvær*, skide, pis, pisse*, røv,
     røven, røvsyg*, hold kæft, hold nu kæft, hold da kæft, fy fan, hva fan`, { suggestions: [''] }),
   ...graded(0, `forbanna, pokker, pokkers, skitt, skid, sgu, sgudda`, { suggestions: [''] }),
   ...innocent(`skitt la gå, skitt au, skitt også, drite i, driter i, ikke en skid, skide godt, skide sjovt, skide fedt, pisse godt, pissegodt, pissesjovt,
