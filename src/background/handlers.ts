@@ -5,7 +5,8 @@
 import type { Storage } from 'webextension-polyfill';
 import { parseMessage } from '../shared/message-validation';
 import type { Ack, Message, RepeatCheck, StatsEvent, TabSite, UpdateSettingsResponse } from '../shared/messages';
-import { applySettingsChange, fromSyncItems, staleSyncKeys, toSyncItems, type SettingsChange } from '../shared/settings-schema';
+import { applySettingsChange, type SettingsChange } from '../shared/settings-schema';
+import { fromSyncItems, staleSyncKeys, toSyncItems } from '../shared/settings-sync';
 import { addSentPost, closestPost, recentPosts, SENT_POSTS_KEY } from '../shared/sent-posts';
 import { platformOfUrl } from '../shared/sites';
 import { dayKey, pruneStats, readStats, recordEvent, STATS_KEY } from '../shared/stats';

@@ -6,7 +6,8 @@ import browser from 'webextension-polyfill';
 import { t } from './i18n';
 import type { Message, UpdateSettingsResponse } from './messages';
 import type { Settings } from './settings';
-import { fromSyncItems, isSettingsKey, type SettingsChange, type SettingsProblem } from './settings-schema';
+import type { SettingsChange } from './settings-schema';
+import { fromSyncItems, isSettingsKey, type SettingsProblem } from './settings-sync';
 
 /** A sentence telling the user which settings could not be read and were reset. */
 export function describeProblems(problems: readonly SettingsProblem[]): string | undefined {

@@ -3,7 +3,7 @@ import { createMessageHandler } from '../../src/background/handlers';
 import { fingerprint } from '../../src/core/fingerprint';
 import type { Message, StatsEvent } from '../../src/shared/messages';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
-import { fromSyncItems } from '../../src/shared/settings-schema';
+import { fromSyncItems } from '../../src/shared/settings-sync';
 import { readStats, summarizeWeek } from '../../src/shared/stats';
 import { fakeStorage } from './fake-storage';
 

@@ -8,7 +8,7 @@ vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
 
 const { Popup } = await import('../../src/popup/Popup');
 const { Options } = await import('../../src/options/Options');
-const { toSyncItems } = await import('../../src/shared/settings-schema');
+const { toSyncItems } = await import('../../src/shared/settings-sync');
 const { DEFAULT_SETTINGS } = await import('../../src/shared/settings');
 
 let root: HTMLElement;

@@ -14,7 +14,7 @@ vi.mock('webextension-polyfill', () => ({
 
 const { loadSettings, onSettingsChanged, changeSettings } = await import('../../src/shared/settings-storage');
 const { DEFAULT_SETTINGS } = await import('../../src/shared/settings');
-const { toSyncItems } = await import('../../src/shared/settings-schema');
+const { toSyncItems } = await import('../../src/shared/settings-sync');
 
 beforeEach(async () => {
   await storage.sync.clear();
