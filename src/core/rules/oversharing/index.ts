@@ -1,6 +1,7 @@
 import type { Rule } from '../../rule';
 import { apiKeyRule } from './api-key';
 import { bookingReferenceRule } from './booking-reference';
+import { childDetailsRule } from './child-details';
 import { confidentialWorkRule } from './confidential-work';
 import { emailAddressRule } from './email-address';
 import { healthDiagnosisRule } from './health-diagnosis';
@@ -20,6 +21,7 @@ export const oversharingRules: Rule[] = [
   apiKeyRule,
   homeAbsenceRule,
   bookingReferenceRule,
+  childDetailsRule,
   healthDiagnosisRule,
   confidentialWorkRule,
   phoneNumberRule,

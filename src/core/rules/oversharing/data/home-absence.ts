@@ -93,7 +93,7 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', PlaceLanguage> 
       '{_ wochen|_ tage|_ monate|eine woche|einen monat} {im urlaub|weg|verreist|unterwegs|im ausland}', '{im urlaub|verreist|weg} bis',
       '{wir sind|ich bin} {verreist|im urlaub}', '{wir fahren|ich fahre|wir fliegen|ich fliege} in den urlaub', '{das haus|die wohnung} {ist|steht} leer',
       '{niemand|keiner} {ist zu hause|ist zuhause|zu hause|zuhause|daheim}', 'während wir {weg|verreist|im urlaub} sind', '{steht|stehen} leer',
-      '{_ wochen|_ tage|_ monate|eine woche|einen monat} {in|nach|auf} _',
+      '{sind|bin|fahren|fahre|fliegen|fliege|reisen|reise} {|_|_ _|_ _ _} {_ wochen|_ tage|_ monate|eine woche|einen monat} {in|nach}',
     ],
   },
 };
