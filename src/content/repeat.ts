@@ -6,6 +6,7 @@ import { fingerprint } from '../core/fingerprint';
 import type { Finding, Platform } from '../core/types';
 import type { RepeatCheck } from '../shared/messages';
 import { sendToBackground } from './runtime';
+import { analysableText } from './scheduler';
 import { t } from './strings';
 
 export const REPEAT_RULE = 'spam.repeat-post';
@@ -14,9 +15,14 @@ export const REPEAT_MIN_LENGTH = 60;
 export const REPEAT_SIMILARITY = 0.8;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** The sketch of a draft: of the part that is analysed, so a giant paste costs no more than that. */
+export function draftFingerprint(text: string): number[] {
+  return fingerprint(analysableText(text).text);
+}
+
 export async function checkRepeat(text: string): Promise<RepeatCheck | undefined> {
   if (text.trim().length < REPEAT_MIN_LENGTH) return undefined;
-  const sketch = fingerprint(text);
+  const sketch = draftFingerprint(text);
   if (sketch.length === 0) return undefined;
   const answer = await sendToBackground<RepeatCheck>({ type: 'check-repeat', fingerprint: sketch });
   return answer && answer.similarity >= REPEAT_SIMILARITY ? answer : undefined;

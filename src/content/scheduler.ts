@@ -7,9 +7,8 @@ import { guard } from './safe';
 export interface Debouncer {
   /** Call on every change; cheap (just moves a timer). */
   poke(): void;
-  /** Runs a pending call now (e.g. before a send-time check). Returns whether one was pending. */
-  flush(): boolean;
-  cancel(): void;
+  /** Drops a pending call; returns whether there was one (the caller may then run it itself). */
+  cancel(): boolean;
 }
 
 export interface DebounceOptions {
@@ -33,15 +32,11 @@ export function debounce(run: () => void, { delay, maxWait }: DebounceOptions, n
       else clearTimeout(timer);
       timer = setTimeout(fire, Math.max(0, Math.min(delay, firstPokeAt + maxWait - time)));
     },
-    flush() {
+    cancel() {
       if (timer === undefined) return false;
       clearTimeout(timer);
-      fire();
-      return true;
-    },
-    cancel() {
-      if (timer !== undefined) clearTimeout(timer);
       timer = undefined;
+      return true;
     },
   };
 }
@@ -99,4 +94,39 @@ export function shiftSpans<T extends { start: number; end: number }>(spans: read
     else if (span.start > editEnd) moved.push({ ...span, start: span.start + delta, end: span.end + delta });
   }
   return moved;
+}
+
+/** Drafts up to this length are analysed in one task; longer ones in paragraph-aligned chunks. */
+export const SINGLE_PASS_LIMIT = 2_000;
+export const CHUNK_SIZE = 1_500;
+
+/**
+ * Splits `text` into pieces of about `size` characters, cut after a line break where there is
+ * one (else after a space), so that no finding is likely to straddle two pieces.
+ */
+export function splitIntoChunks(text: string, size = CHUNK_SIZE): Array<{ start: number; text: string }> {
+  const chunks: Array<{ start: number; text: string }> = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + size);
+    if (end < text.length) {
+      const floor = start + size / 2;
+      const lineEnd = text.lastIndexOf('\n', end);
+      const spaceEnd = text.lastIndexOf(' ', end);
+      if (lineEnd > floor) end = lineEnd + 1;
+      else if (spaceEnd > floor) end = spaceEnd + 1;
+      const code = text.charCodeAt(end - 1);
+      if (code >= 0xd800 && code <= 0xdbff) end--; // keep surrogate pairs whole
+    }
+    chunks.push({ start, text: text.slice(start, end) });
+    start = end;
+  }
+  return chunks;
+}
+
+/** Gives the page a turn (input, rendering) between two pieces of work. */
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }

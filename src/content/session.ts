@@ -4,8 +4,7 @@
  * happens in its overlay; the editor is only read, and written through the bridge.
  */
 import { analyze } from '../core';
-import { SEVERITIES, UI_LANGUAGES, type Finding, type Platform, type Severity, type UiLang } from '../core/types';
-import { fingerprint } from '../core/fingerprint';
+import { CATEGORIES, SEVERITIES, UI_LANGUAGES, type AnalyzeOptions, type Finding, type Platform, type Severity, type UiLang } from '../core/types';
 import type { StatsEvent } from '../shared/messages';
 import { toAnalyzeOptions, type Settings } from '../shared/settings';
 import type { SettingsChange } from '../shared/settings-schema';
@@ -14,10 +13,10 @@ import { OverlayHost } from './overlay/host';
 import { boundsOf, hitTest, layoutBoxes, type Box, type Rect } from './overlay/boxes';
 import { detectTheme } from './overlay/theme';
 import { drawUnderlines } from './overlay/underlines';
-import { checkRepeat, REPEAT_RULE, repeatFinding } from './repeat';
+import { checkRepeat, draftFingerprint, REPEAT_RULE, repeatFinding } from './repeat';
 import { browserUiLanguage } from './runtime';
-import { guard, later, listen } from './safe';
-import { analysableText, debounce, Generation, shiftSpans, type Debouncer } from './scheduler';
+import { guard, later, listen, report } from './safe';
+import { analysableText, debounce, Generation, shiftSpans, SINGLE_PASS_LIMIT, splitIntoChunks, yieldToPage, type Debouncer } from './scheduler';
 import type { Surface } from './sites';
 import { ruleCounts } from './stats';
 import { t } from './strings';
@@ -83,6 +82,8 @@ export class Session {
   private theme: 'light' | 'dark' = 'light';
   private frame = 0;
   private disposed = false;
+  /** A long draft is being analysed in chunks. */
+  private analysing = false;
 
   // Per draft: cleared when the box is emptied or the post is sent.
   private readonly ignored = new Set<string>();
@@ -141,36 +142,77 @@ export class Session {
 
   private onInput(): void {
     this.textDirty = true;
+    this.generation.next(); // an analysis still running in chunks is now stale
     this.analysis.poke();
     this.requestRedraw();
   }
 
-  /** Runs a pending analysis now, so a send check sees the text as it is. */
+  /** Brings the findings up to date now (a send check must see the text as it is). */
   flush(): void {
-    if (!this.analysis.flush() && this.bridge.read() !== this.text) this.analyse();
+    const pending = this.analysis.cancel();
+    if (pending || this.analysing || this.bridge.read() !== this.text) this.analyse({ chunked: false });
   }
 
-  private analyse(): void {
+  private analyse({ chunked } = { chunked: true }): void {
     if (this.disposed) return;
     const token = this.generation.next();
     const text = this.bridge.read();
     this.text = text;
     this.textDirty = false;
     if (text.trim() === '') {
+      this.analysing = false;
       this.startNewDraft();
       this.setFindings([]);
       return;
     }
-    const settings = this.context.settings();
     const part = analysableText(text);
-    const result = analyze(part.text, { ...toAnalyzeOptions(settings, this.platform), uiLanguage: contentUiLanguage() });
-    if (!this.generation.isCurrent(token)) return;
-    this.truncatedAt = part.truncated ? part.text.length : undefined;
+    const options = { ...toAnalyzeOptions(this.context.settings(), this.platform), uiLanguage: contentUiLanguage() };
+    if (!chunked || part.text.length <= SINGLE_PASS_LIMIT) {
+      this.analysing = false;
+      this.finishAnalysis(text, analyze(part.text, options).findings, part.truncated ? part.text.length : undefined);
+      return;
+    }
+    this.analysing = true;
+    void this.analyseInChunks(token, part.text, options).then(
+      (findings) => {
+        if (!findings || !this.generation.isCurrent(token)) return;
+        this.analysing = false;
+        this.finishAnalysis(text, findings, part.truncated ? part.text.length : undefined);
+      },
+      (error: unknown) => report('chunked analysis', error),
+    );
+  }
+
+  /**
+   * A long draft, analysed a piece per task so typing never waits on it. Rules about the whole
+   * post (length, hashtag count: the platform category) run once over all of it, which is cheap.
+   * Resolves undefined when the draft changed meanwhile.
+   */
+  private async analyseInChunks(token: number, part: string, options: AnalyzeOptions): Promise<Finding[] | undefined> {
+    const disabled = options.disabledCategories ?? [];
+    const found: Finding[] = [];
+    for (const chunk of splitIntoChunks(part)) {
+      await yieldToPage();
+      if (this.disposed || !this.generation.isCurrent(token)) return undefined;
+      const result = analyze(chunk.text, { ...options, disabledCategories: [...disabled, 'platform'] });
+      for (const finding of result.findings) found.push({ ...finding, start: finding.start + chunk.start, end: finding.end + chunk.start });
+    }
+    await yieldToPage();
+    if (this.disposed || !this.generation.isCurrent(token)) return undefined;
+    if (!disabled.includes('platform')) {
+      const onlyPlatform = CATEGORIES.filter((category) => category !== 'platform');
+      found.push(...analyze(part, { ...options, disabledCategories: onlyPlatform }).findings);
+    }
+    return found.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  private finishAnalysis(text: string, findings: Finding[], truncatedAt: number | undefined): void {
+    this.truncatedAt = truncatedAt;
     if (!this.draftChecked) {
       this.draftChecked = true;
       this.context.stats({ kind: 'draft-checked', platform: this.platform });
     }
-    this.setFindings(result.findings);
+    this.setFindings(findings);
     this.scheduleRepeatCheck(text);
   }
 
@@ -241,9 +283,14 @@ export class Session {
   private followEdits(): void {
     if (!this.textDirty && this.bridge.isCurrent()) return;
     this.textDirty = false;
+    if (this.text.length > SHIFT_LIMIT) {
+      // Reading a giant draft on every keystroke costs too much: hide until the next analysis.
+      this.findings = [];
+      return;
+    }
     const now = this.bridge.read();
     if (now === this.text) return;
-    this.findings = now.length <= SHIFT_LIMIT ? shiftSpans(this.findings, this.text, now) : [];
+    this.findings = shiftSpans(this.findings, this.text, now);
     this.text = now;
   }
 
@@ -472,7 +519,7 @@ export class Session {
   recordSent(): void {
     const text = this.bridge.read();
     if (text.trim() === '') return;
-    const sketch = fingerprint(text);
+    const sketch = draftFingerprint(text);
     this.context.stats({
       kind: 'post-sent',
       platform: this.platform,

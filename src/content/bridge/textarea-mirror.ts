@@ -16,6 +16,9 @@ const COPIED_STYLES = [
   'direction', 'padding-top', 'padding-right', 'padding-bottom', 'padding-left', 'word-break',
 ] as const;
 
+/** Extra text laid out past what a span needs, so nearby spans reuse the same layout. */
+const MIRROR_SLACK = 2_000;
+
 export class TextareaMirror {
   private readonly box: HTMLDivElement;
   private readonly textNode: Text;
@@ -53,12 +56,18 @@ export class TextareaMirror {
     style.left = `${local.x}px`;
     style.top = `${local.y}px`;
     style.width = `${Math.max(0, textarea.clientWidth - padding)}px`;
-    if (this.textNode.data !== text) this.textNode.data = text;
+    // Where a span wraps depends only on the text before it and on its own line, so the mirror
+    // holds a prefix: a giant paste is never laid out whole.
+    const lineEnd = text.indexOf('\n', end);
+    const needed = lineEnd < 0 ? text.length : lineEnd;
+    if (this.textNode.data.length < needed || !text.startsWith(this.textNode.data)) {
+      this.textNode.data = text.slice(0, Math.min(text.length, needed + MIRROR_SLACK));
+    }
     if (!this.box.isConnected) this.host.container().append(this.box);
 
     const range = textarea.ownerDocument.createRange();
-    range.setStart(this.textNode, Math.min(start, text.length));
-    range.setEnd(this.textNode, Math.min(end, text.length));
+    range.setStart(this.textNode, Math.min(start, this.textNode.length));
+    range.setEnd(this.textNode, Math.min(end, this.textNode.length));
     const mirrorOrigin = this.box.getBoundingClientRect();
     // Shift from where the mirror draws to where the textarea draws, scrolled.
     const dx = left - mirrorOrigin.left - textarea.scrollLeft;
