@@ -36,6 +36,7 @@ table(
   [
     ['en', 'Our new planner is here. Buy now!', ['Buy now']],
     ['en', 'In stores today – order yours now.', ['order yours now']],
+    ['sv', 'Beställ din idag!', ['Beställ din idag']],
     ['sv', 'Vår nya kalender är här. Köp nu!', ['Köp nu']],
     ['nb', 'Den nye kalenderen er her. Kjøp nå!', ['Kjøp nå']],
     ['nn', 'Den nye kalenderen er her. Kjøp no!', ['Kjøp no']],
@@ -60,6 +61,7 @@ table(
     ['nn', 'Siste sjanse, berre i dag!', ['Siste sjanse', 'berre i dag']],
     ['da', 'Sidste chance – kun i dag!', ['Sidste chance', 'kun i dag']],
     ['de', 'Letzte Chance, nur heute! Nur noch wenige Stück.', ['Letzte Chance', 'nur heute', 'Nur noch wenige Stück']],
+    ['en', 'Everything must go: only 3 copies left!', ['Everything must go', 'only 3 copies left']],
   ],
   [
     'Free webinar next Tuesday – register here.',
@@ -68,6 +70,8 @@ table(
     'Nur noch wenige Tage bis Weihnachten.',
     'Det var sista gången vi sågs.',
     'I was in a hurry this morning.',
+    'Only 2 days left until the conference!',
+    'Vi vill skynda på utbyggnaden av cykelbanor.',
   ],
 );
 

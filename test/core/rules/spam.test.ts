@@ -198,7 +198,7 @@ table(
     ['da', 'Send VIND til 1231. Svar STOP for at afmelde.', ['Send VIND til 1231', 'Svar STOP']],
     ['de', 'Sende GEWINN an 12345. Kostet 49 Cent pro SMS.', ['Sende GEWINN an 12345', 'Kostet 49 Cent pro SMS']],
   ],
-  ['Watch it in 720p.', 'Text me at 5 to confirm.', 'I will send it to 3 colleagues.', 'Call me on 0701234567.', 'We stop at 5.'],
+  ['Send out the invites today.', 'Watch it in 720p.', 'Text me at 5 to confirm.', 'I will send it to 3 colleagues.', 'Call me on 0701234567.', 'We stop at 5.'],
 );
 
 describe('spam.hashtag-stuffing', () => {

@@ -5,24 +5,24 @@ import { phrases, type ListData } from '../../spam/util';
 export const BUY_NOW: LexiconData<ListData> = {
   en: [
     ...phrases(
-      ['buy|order|shop|purchase now|today', 'buy it now', 'get|grab yours now|today', 'grab yours while', 'get|grab your copy|copies now|today', 'add to cart', 'click here to buy|order|shop|purchase', 'call now to order|buy', "don't wait buy|order", 'order yours now|today'],
+      ['buy|order|shop|purchase now|today', 'buy it now', 'order|buy your _ today|now', 'get|grab yours now|today', 'grab yours while', 'get|grab your copy|copies now|today', 'add to cart', 'click here to buy|order|shop|purchase', 'call now to order|buy', "don't wait buy|order", 'order yours now|today'],
       { suggestions: ['Available now'], opener: true },
     ),
-    ...phrases(['book|register|sign up now', 'call now'], { sureness: 0, suggestions: ['Available now'], opener: true }),
+    ...phrases(['{book|register|sign up} now', 'call now'], { sureness: 0, suggestions: ['Available now'], opener: true }),
   ],
   sv: [
     ...phrases(
-      ['köp|beställ|handla nu|idag', '{köp|beställ|handla} i dag', 'köp den nu', 'skaffa din|ditt|dina nu|idag', 'säkra din|ditt|dina nu|idag', 'lägg i varukorgen', 'klicka här för att köpa|beställa|handla'],
+      ['köp|beställ|handla|shoppa nu|idag', '{köp|beställ} din|ditt|dina nu|idag', '{köp|beställ|handla} i dag', 'köp den nu', 'skaffa din|ditt|dina nu|idag', 'säkra din|ditt|dina nu|idag', 'lägg i varukorgen', 'klicka här för att köpa|beställa|handla'],
       { suggestions: ['Finns nu'], opener: true },
     ),
-    ...phrases(['boka|anmäl nu', 'ring nu'], { sureness: 0, suggestions: ['Finns nu'], opener: true }),
+    ...phrases(['{boka|anmäl dig} nu', 'ring nu'], { sureness: 0, suggestions: ['Finns nu'], opener: true }),
   ],
   nb: [
     ...phrases(
-      ['kjøp|bestill|handle nå', '{kjøp|bestill|handle} i dag', 'kjøp den nå', 'skaff deg din|ditt|dine nå', 'sikre deg din|ditt|dine nå', 'sikre deg din|ditt|dine i dag', 'legg i handlekurven', 'klikk her for å kjøpe|bestille|handle'],
+      ['kjøp|bestill|handle nå', '{kjøp|bestill} din|ditt|dine nå', '{kjøp|bestill|handle} i dag', 'kjøp den nå', 'skaff deg din|ditt|dine nå', 'sikre deg din|ditt|dine nå', 'sikre deg din|ditt|dine i dag', 'legg i handlekurven', 'klikk her for å kjøpe|bestille|handle'],
       { suggestions: ['Tilgjengelig nå'], opener: true },
     ),
-    ...phrases(['book|bestill|meld deg på nå', 'ring nå'], { sureness: 0, suggestions: ['Tilgjengelig nå'], opener: true }),
+    ...phrases(['{book|bestill|meld deg på} nå', 'ring nå'], { sureness: 0, suggestions: ['Tilgjengelig nå'], opener: true }),
   ],
   nn: [
     ...phrases(['kjøp|bestill|handle no', '{kjøp|bestill} i dag', 'sikre deg din|ditt|dine no', 'klikk her for å kjøpe|bestille'], { suggestions: ['Tilgjengeleg no'], opener: true }),
@@ -30,10 +30,10 @@ export const BUY_NOW: LexiconData<ListData> = {
   ],
   da: [
     ...phrases(
-      ['køb|bestil|shop nu', '{køb|bestil} i dag', 'køb den nu', 'sikr dig din|dit|dine nu', 'sikr dig din|dit|dine i dag', 'læg i kurven', 'klik her for at købe|bestille|handle'],
+      ['køb|bestil|shop nu', '{køb|bestil} din|dit|dine nu', '{køb|bestil} i dag', 'køb den nu', 'sikr dig din|dit|dine nu', 'sikr dig din|dit|dine i dag', 'læg i kurven', 'klik her for at købe|bestille|handle'],
       { suggestions: ['Fås nu'], opener: true },
     ),
-    ...phrases(['book|tilmeld dig nu', 'ring nu'], { sureness: 0, suggestions: ['Fås nu'], opener: true }),
+    ...phrases(['{book|tilmeld dig} nu', 'ring nu'], { sureness: 0, suggestions: ['Fås nu'], opener: true }),
   ],
   de: [
     // German puts the verb second: "Jetzt kaufen viele online" is no call to buy.

@@ -20,6 +20,7 @@ export const DISCOUNTS: LexiconData<ListData> = {
       'discounted price|prices',
       'huge|mega|massive sale',
       'free gift|gifts|minutes|mins|texts|txts|camcorder|ringtone|ringtones',
+      '{black friday|cyber monday} deal|deals|sale|offer|offers|discount|discounts|erbjudande|erbjudanden|rea|tilbud|rabatt|rabat|udsalg|angebot|angebote',
     ]),
     ...phrases(['free sample|samples'], { sureness: 0 }),
   ],

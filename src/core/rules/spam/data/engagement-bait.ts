@@ -24,8 +24,8 @@ export const ENGAGEMENT_BAIT: LexiconData<ListData> = {
         'drop a yes|comment|like|me|heart below|if',
         'drop your answer|answers|guess below',
         'like if you|u agree|remember|love|want|are|think',
-        'like this if|post if',
-        'hit like if|the like button',
+        '{like this if|like this post if}',
+        '{hit like if|hit the like button}',
         'smash that|the like button',
         'smash like',
         'give this a like|thumbs if',
@@ -163,7 +163,7 @@ export const ENGAGEMENT_BAIT: LexiconData<ListData> = {
  * with that emoji ("Drop a 🔥 below", "Kommentera 🙌").
  */
 export const EMOJI_BAIT_VERBS: LexiconData<ListData> = {
-  en: phrases(['drop a|an|your|some', 'drop', 'comment', 'comment with|a', 'type', 'type a', 'reply with', 'react with', 'leave a|an|your', 'send a|me a', 'hit', 'hit the', 'smash the|that', 'give me a|an', 'give it a']),
+  en: phrases(['drop a|an|your|some', 'drop', 'comment', 'comment with|a', 'type', 'type a', 'reply with', 'react with', 'leave a|an|your', '{send a|send me a}', 'hit', 'hit the', 'smash the|that', 'give me a|an', 'give it a']),
   sv: phrases(['kommentera', 'kommentera med', 'skriv', 'skriv en|ett', 'släng in en|ett', 'lägg en|ett', 'reagera med', 'svara med', 'tryck på', 'ge mig en|ett']),
   nb: phrases(['kommenter', 'kommenter med', 'skriv', 'skriv en|et', 'slipp en|et', 'legg igjen en|et', 'reager med', 'svar med', 'trykk på', 'gi meg en|et']),
   nn: phrases(['kommenter', 'kommenter med', 'skriv', 'skriv ein|eit', 'legg att ein|eit', 'reager med', 'svar med', 'trykk på', 'gi meg ein|eit']),

@@ -5,7 +5,8 @@ import { phrases, type ListData } from '../util';
 /** Opt-out instructions and rate notices: only bulk senders write them. */
 export const BULK_NOTICES: LexiconData<ListData> = {
   en: phrases([
-    'reply|txt|text|send|sms stop|end|optout|out',
+    'reply|txt|text|sms stop|end|optout|out',
+    'send stop|optout',
     'stop to end|cancel|unsubscribe|stop|optout|opt',
     'to opt out',
     'to unsubscribe',
