@@ -167,7 +167,7 @@ async function main(): Promise<number> {
       console.log(headless ? 'Press Ctrl+C to stop.' : 'Close the window or press Ctrl+C to stop.');
       await new Promise<void>((resolve) => {
         browser.context.on('close', () => resolve());
-        process.once('SIGINT', () => resolve());
+        for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve());
       });
     }
   } finally {
