@@ -61,19 +61,24 @@ export class Lexicon<T> {
   private add(entry: Compiled<T>): void {
     const slots = entry.phrase.normalize('NFKC').toLowerCase().trim().split(/\s+/);
     this.maxLength = Math.max(this.maxLength, slots.length);
-    let node = this.root;
-    for (const slot of slots) node = this.child(node, slot);
-    (node.entries ??= []).push(entry);
+    // Each alternative of a slot gets its own edge, so "the cat" and "the cat|dog sat" never let
+    // "the dog" end as "the cat": the phrase continues from every alternative's node.
+    let nodes = [this.root];
+    for (const slot of slots) {
+      const next = new Set<Node<T>>();
+      for (const node of nodes) for (const alternative of slot.split('|')) next.add(this.child(node, alternative));
+      nodes = [...next];
+    }
+    for (const node of nodes) (node.entries ??= []).push(entry);
   }
 
-  private child(node: Node<T>, slot: string): Node<T> {
-    if (slot === '_') return (node.any ??= {});
-    const alternatives = slot.split('|');
-    // Alternatives of a slot share the rest of the phrase through one child node.
-    let next: Node<T> | undefined;
-    for (const alternative of alternatives) next ??= this.findEdge(node, alternative);
-    next ??= {};
-    for (const alternative of alternatives) this.setEdge(node, alternative, next);
+  private child(node: Node<T>, word: string): Node<T> {
+    if (word === '_') return (node.any ??= {});
+    let next = this.findEdge(node, word);
+    if (!next) {
+      next = {};
+      this.setEdge(node, word, next);
+    }
     return next;
   }
 
@@ -84,7 +89,6 @@ export class Lexicon<T> {
   }
 
   private setEdge(node: Node<T>, word: string, next: Node<T>): void {
-    if (this.findEdge(node, word) === next) return;
     if (word.length > 1 && word.endsWith('*')) bucket((node.prefixes ??= new Map()), word[0]!).push([word.slice(0, -1), next]);
     else if (word.length > 1 && word.startsWith('*')) bucket((node.suffixes ??= new Map()), word[word.length - 1]!).push([word.slice(1), next]);
     else {

@@ -38,3 +38,18 @@ describe('Lexicon', () => {
     expect(matches('Comment yes. Below', ['en'])).toEqual([]);
   });
 });
+
+describe('Lexicon alternatives', () => {
+  it('keep each alternative on its own path', () => {
+    const animals = new Lexicon<{ tag: string }>({
+      en: [
+        { phrase: 'the cat', tag: 'cat' },
+        { phrase: 'the cat|dog sat', tag: 'sat' },
+      ],
+    });
+    const tags = (text: string) => animals.match(buildDoc(text, ['en'])).map((m) => m.entry.tag);
+    expect(tags('the dog')).toEqual([]);
+    expect(tags('the cat')).toEqual(['cat']);
+    expect(tags('the dog sat')).toEqual(['sat']);
+  });
+});
