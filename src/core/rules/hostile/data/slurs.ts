@@ -71,10 +71,11 @@ const danish: HostileEntry[] = [
 const german: HostileEntry[] = [
   ...graded(2, `neger*, nigger*, kanake*, kanacke*, *kanaken, schwuchtel*, *schwuchtel, tunte*, transe*, spast,
     spasti*, spasten, mongoloid*, polacke*, polaken, schlitzauge*, kümmeltürke*, judensau*, zigeunerpack*, bimbo*,
-    nafri, nafris, musel*, *musel`),
+    nafri, nafris, musel*, *musel, spaghettifresser*, kameltreiber*, kampflesbe*,
+    rapefugee*`),
   ...graded(1, `zigeuner, zigeunern, mongo, mongos, behindi*, krüppel*, asylant*, *asylanten, scheinasylant*, invasoren, invasor,
     *invasoren, flüchtlingsflut, migrantenflut, asylantenflut, asylflut, itaker, messermann*, messermänner*, messermigrant*, kopftuchmädchen*, ziegenficker*, türkensau*,
-    mohammedaner*`),
+    mohammedaner*, umvolkung, volkstod, asylforderer*, überfremdung`),
   ...dehumanising(2, `untermensch*`),
   ...dehumanising(1, `ungeziefer, schädlinge, kakerlaken, sind tiere, sind _ tiere, sind ratten, sind parasiten,
     wie ratten, wie tiere, ausrotten, ausmerzen, *brut, parasiten, *parasiten, viehzeug, gezücht*, barbaren`),

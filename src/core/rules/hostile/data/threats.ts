@@ -79,7 +79,7 @@ const german: HostileEntry[] = [
     umbringen, abstechen, erschießen, erschiessen, abschlachten, mach dich kalt, mache dich kalt,
     polier dir die fresse, hau dir eine rein, verprügeln, vermöbeln, eins auf die fresse, aufs maul,
     pass bloß auf, pass bloss auf, wehe dir, wehe euch, schmoren in der hölle, in der hölle schmoren,
-    zur hölle fahren, fahr zur hölle, gehört weggesperrt, gehören weggesperrt, entmannen`),
+    zur hölle fahren, fahr zur hölle, geh sterben, geht sterben, gehört weggesperrt, gehören weggesperrt, entmannen`),
 ];
 
 export const THREATS: LexiconData<HostileEntry> = {
