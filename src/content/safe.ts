@@ -51,3 +51,12 @@ export function later(where: string, fn: () => unknown, ms: number): () => void 
 export function tick(ms = 0): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
+
+/** `guard` for every function of an object (UI callbacks). */
+export function guardAll<T extends object>(where: string, functions: T): T {
+  const guarded = {} as Record<string, unknown>;
+  for (const [name, fn] of Object.entries(functions)) {
+    guarded[name] = typeof fn === 'function' ? guard(`${where} ${name}`, fn as (...args: unknown[]) => unknown) : fn;
+  }
+  return guarded as T;
+}

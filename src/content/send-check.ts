@@ -6,6 +6,7 @@
  */
 import type { Settings } from '../shared/settings';
 import { composedParent } from './overlay/host';
+import { guard } from './safe';
 import type { Session } from './session';
 import type { StatsEvent } from '../shared/messages';
 
@@ -64,21 +65,21 @@ export class SendCheck {
 
   private intercept(event: Event, session: Session, anchor: Element, replay: () => void): void {
     if (this.replaying) {
-      session.recordSent();
+      session.noteSendAttempt();
       return;
     }
     const { sendCheck } = this.context.settings();
     const serious = sendCheck.enabled ? session.seriousFindings(sendCheck.threshold) : [];
     const text = session.currentText();
     if (serious.length === 0 || session.promptedText === text) {
-      session.recordSent();
+      session.noteSendAttempt();
       return;
     }
     event.preventDefault();
     event.stopImmediatePropagation();
     session.promptedText = text;
     const platform = session.platform;
-    void session.askBeforeSending(anchor, serious.length).then((choice) => {
+    void session.askBeforeSending(anchor, serious.length).then(guard('send prompt', (choice: 'review' | 'post' | 'cancel') => {
       if (choice === 'post') {
         this.context.stats({ kind: 'prompt', platform, outcome: 'posted-anyway' });
         this.replaying = true;
@@ -90,6 +91,6 @@ export class SendCheck {
       } else {
         this.context.stats({ kind: 'prompt', platform, outcome: choice === 'review' ? 'reviewed' : 'cancelled' });
       }
-    });
+    }));
   }
 }

@@ -15,7 +15,7 @@ import { detectTheme } from './overlay/theme';
 import { drawUnderlines } from './overlay/underlines';
 import { checkRepeat, draftFingerprint, REPEAT_RULE, repeatFinding } from './repeat';
 import { browserUiLanguage } from './runtime';
-import { guard, later, listen, report } from './safe';
+import { guard, guardAll, later, listen, report } from './safe';
 import { analysableText, debounce, Generation, shiftSpans, SINGLE_PASS_LIMIT, splitIntoChunks, yieldToPage, type Debouncer } from './scheduler';
 import type { Surface } from './sites';
 import { ruleCounts } from './stats';
@@ -38,6 +38,9 @@ const SHIFT_LIMIT = 20_000;
 const HOVER_OPEN_MS = 250;
 const HOVER_CLOSE_MS = 350;
 const REPEAT_CHECK_DELAY_MS = 800;
+/** How long a site may take to clear its box after sending (a slow network), and how often to look. */
+const SEND_CONFIRM_MS = 15_000;
+const SEND_POLL_MS = 250;
 /** Longest word or phrase offered for the allow-list. */
 const ALLOWABLE_LENGTH = 40;
 
@@ -105,7 +108,10 @@ export class Session {
       toLocal: (x, y) => this.overlay().toLocal(x, y),
     });
     this.analysis = debounce(() => this.analyse(), { delay: ANALYSIS_DELAY_MS, maxWait: ANALYSIS_MAX_WAIT_MS });
+    const resizes = new ResizeObserver(guard('resize observer', () => this.requestRedraw()));
+    resizes.observe(element);
     this.disposers.push(
+      () => resizes.disconnect(),
       listen(element, 'input', () => this.onInput()),
       listen(element, 'focus', () => (this.lastFocused = performance.now())),
       listen<MouseEvent>(element, 'click', (event) => this.onEditorClick(event)),
@@ -419,7 +425,7 @@ export class Session {
     }
   }
 
-  private readonly actions: UiActions = {
+  private readonly actions: UiActions = guardAll('popover', {
     select: (index) => this.open('card', index, { takeFocus: true, byHover: false }),
     highlight: (index) => this.open('list', index, { takeFocus: true, byHover: false }),
     showList: () => this.open('list', this.popover?.index ?? 0, { takeFocus: true, byHover: false }),
@@ -430,14 +436,14 @@ export class Session {
       if (inside) this.cancelHover?.();
       else if (this.popover?.byHover) this.pointerAt(-1, -1);
     },
-    apply: (index, suggestion) => void this.apply(index, suggestion),
+    apply: (index, suggestion) => this.apply(index, suggestion),
     ignoreHere: (index) => this.dismissFinding(index, 'here'),
     neverFlag: (index) => this.dismissFinding(index, 'word'),
     turnOffRule: (index) => this.dismissFinding(index, 'rule'),
     review: () => this.resolvePrompt('review'),
     postAnyway: () => this.resolvePrompt('post'),
     cancelPrompt: () => this.resolvePrompt('cancel'),
-  };
+  } satisfies UiActions);
 
   private async apply(index: number, suggestion: string): Promise<void> {
     this.followEdits();
@@ -515,17 +521,30 @@ export class Session {
     }
   }
 
-  /** The post left: report it (counts and a fingerprint, never the text) and start afresh. */
-  recordSent(): void {
+  /**
+   * The user clicked Send or pressed Enter to send. The post counts as sent once the site has
+   * taken it: the box emptied or went away (a closed dialog). Reported as counts and a
+   * fingerprint, never the text.
+   */
+  noteSendAttempt(): void {
     const text = this.bridge.read();
     if (text.trim() === '') return;
-    const sketch = draftFingerprint(text);
-    this.context.stats({
-      kind: 'post-sent',
-      platform: this.platform,
-      findings: ruleCounts(this.findings),
-      ...(sketch.length > 0 ? { fingerprint: sketch } : {}),
-    });
-    this.startNewDraft();
+    const findings = ruleCounts(this.findings);
+    const deadline = performance.now() + SEND_CONFIRM_MS;
+    const check = () => {
+      const gone = !this.element.isConnected;
+      const now = gone ? '' : this.bridge.read();
+      if (gone || now.trim() === '') {
+        const sketch = draftFingerprint(text);
+        this.context.stats({ kind: 'post-sent', platform: this.platform, findings, ...(sketch.length > 0 ? { fingerprint: sketch } : {}) });
+        if (!this.disposed) this.startNewDraft();
+      } else if (now === text && performance.now() < deadline) {
+        later('send confirmation', check, SEND_POLL_MS);
+      }
+      // Otherwise the user went on editing, or the site kept the text: not sent.
+    };
+    later('send confirmation', check, SEND_POLL_MS);
   }
+
+
 }

@@ -65,6 +65,8 @@ describe('content script lifecycle', () => {
       await typeDraft(linkedin, post);
       await surface(linkedin, 'linkedin-message').locator(SURFACES['linkedin-message'].send).click();
       await expect.poll(() => sentPosts(linkedin)).toHaveLength(1);
+      // The post counts as sent once the site has emptied the box; give the check its turn.
+      await linkedin.waitForTimeout(600);
     } finally {
       await linkedin.close();
     }
@@ -118,6 +120,29 @@ describe('content script lifecycle', () => {
       await expect.poll(() => drawnRules(page), { timeout: 8_000 }).toContain('oversharing.payment-card');
     } finally {
       await page.close();
+    }
+  });
+
+  it('follows the global and per-site switches in an open tab', async () => {
+    // Settings change the way the popup changes them: a message to the background.
+    const extensionPage = await browser.context.newPage();
+    await extensionPage.goto(`chrome-extension://${browser.extensionId}/src/popup/index.html`);
+    const change = (change: object) =>
+      extensionPage.evaluate((c) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'update-settings', change: c }), change);
+    const page = await openSite(browser.context, SURFACES['x-post'].url);
+    try {
+      await underlineOn(page, 'x-post');
+      await change({ kind: 'set-site', platform: 'x', enabled: false });
+      await expect.poll(() => page.locator(OVERLAY).count()).toBe(0);
+      await change({ kind: 'set-site', platform: 'x', enabled: true });
+      await expect.poll(() => page.locator(BOX).count()).toBeGreaterThan(0);
+      await change({ kind: 'set-enabled', enabled: false });
+      await expect.poll(() => page.locator(OVERLAY).count()).toBe(0);
+      await change({ kind: 'set-enabled', enabled: true });
+      await expect.poll(() => page.locator(BOX).count()).toBeGreaterThan(0);
+    } finally {
+      await page.close();
+      await extensionPage.close();
     }
   });
 
