@@ -1,4 +1,5 @@
-import type { LexiconData, LexiconEntry } from '../../lexicon';
+import type { Doc } from '../../doc';
+import type { Lexicon, LexiconData, LexiconEntry, LexiconMatch } from '../../lexicon';
 import type { Lang } from '../../types';
 
 /**
@@ -64,4 +65,16 @@ export function forEveryLanguage<T>(data: LexiconData<T>): LexiconData<T> {
   const westNordicWords = WEST_NORDIC.flatMap((lang) => (widened[lang] ?? []).filter((entry) => !entry.anywhere));
   for (const lang of WEST_NORDIC) widened[lang] = [...(widened[lang] ?? []).filter((entry) => entry.anywhere), ...westNordicWords];
   return widened;
+}
+
+/**
+ * Matches that open their sentence: "Diagnosed with MS at 34.", "Confidential: …". Without a
+ * subject they are the writer's own news only there; mid-sentence ("she was diagnosed with") not.
+ */
+export function openingMatches<T>(lexicon: Lexicon<T>, doc: Doc): Array<LexiconMatch<T>> {
+  return lexicon.match(doc).filter((match) => {
+    const sentence = doc.sentences[doc.tokens[match.first]!.sentence]!;
+    for (let i = sentence.firstToken; i < match.first; i++) if (doc.tokens[i]!.kind === 'word' || doc.tokens[i]!.kind === 'number') return false;
+    return true;
+  });
 }

@@ -8,7 +8,7 @@ import { entriesOf } from '../phrases';
 
 const LABELS: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', string[]> = {
   en: [
-    'booking {reference|ref|code|number|no|nr}', '{confirmation|reservation} {code|number}', 'record locator', 'booking', '{e ticket|eticket|ticket} {number|no}',
+    'booking {reference|ref|code|number|no|nr}', '{confirmation|reservation} {code|number}', 'confirmation', 'record locator', 'booking', '{e ticket|eticket|ticket} {number|no}',
     '{e ticket|eticket}', 'boarding {pass|card}',
   ],
   sv: ['{bokningsnummer|bokningsnr|bokningsreferens|bokningskod|bokningsbekräftelse|bokning|biljettnummer|boardingkort}', 'e biljett'],

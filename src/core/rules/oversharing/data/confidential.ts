@@ -35,7 +35,7 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', ConfidentialLan
       '{not|hasn’t been|has not been|isn’t|is not} {announced|public|official} yet', 'not yet {announced|public|official}',
       'before {it is|it’s} announced', 'before the {official|public} announcement', 'before the press release', 'ahead of the announcement',
       'before {it goes|it’s|it is} public', 'not been made public', 'before {they’re|they are|it’s|it is} {public|out|announced}',
-      '{still|kept} under wraps', 'keep it quiet', 'under embargo until', 'secret for now',
+      '{still|kept} under wraps', 'keep it quiet', 'under embargo until', 'secret for now', '{this|it} stays between us',
     ],
     layoffs: [
       '{we’re|we are|we will be|we’ll be|management is} {laying off|cutting} {people|staff|jobs|employees|_ people|_ jobs|_ employees|_ staff}',
@@ -57,7 +57,7 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', ConfidentialLan
     notYet: [
       '{inte|ännu inte} {officiellt|offentligt|annonserat|kommunicerat|ute} {än|ännu}', 'innan det {blir officiellt|annonseras|går ut}',
       'innan pressmeddelandet', 'före pressmeddelandet', '{ännu|fortfarande} inte {officiellt|offentligt|annonserat|kommunicerat}',
-      'håll det för er själva', 'hemligt tills vidare',
+      'håll det för er själva', 'hemligt tills vidare', '{det här|detta|det} stannar mellan oss', 'inte känt än',
     ],
     layoffs: [
       '{vi|ledningen} {varslar|kommer att varsla|ska varsla|måste varsla}', '{kommande|planerade|hemliga} {varsel|uppsägningar|neddragningar}',
@@ -75,7 +75,7 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', ConfidentialLan
     notYet: [
       'ikke {offisielt|offentlig|kunngjort|annonsert|ute} {ennå|enda}', 'før det {blir offisielt|blir kunngjort|blir annonsert|går ut}',
       'før pressemeldingen', '{ennå|enda|foreløpig} ikke {offisielt|offentlig|kunngjort|annonsert}', 'foreløpig hemmelig',
-      'hold det for dere selv', 'hemmelig inntil videre',
+      'hold det for dere selv', 'hemmelig inntil videre', '{dette|det} blir mellom oss', 'ikke kjent {ennå|enda}',
     ],
     layoffs: [
       '{vi|ledelsen} {skal|må|kommer til å} {nedbemanne|permittere}', 'det blir {nedbemanning|oppsigelser|permitteringer}',
@@ -105,7 +105,7 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', ConfidentialLan
     ],
     notYet: [
       'ikke {offentliggjort|officielt|annonceret|ude} endnu', 'før det {bliver officielt|bliver offentliggjort|bliver annonceret|kommer ud}',
-      'før pressemeddelelsen', 'endnu ikke {offentliggjort|officielt|annonceret}', 'foreløbig hemmeligt', 'hold det for jer selv', 'hemmeligt indtil videre',
+      'før pressemeddelelsen', 'endnu ikke {offentliggjort|officielt|annonceret}', 'foreløbig hemmeligt', 'hold det for jer selv', 'hemmeligt indtil videre', '{det her|det} bliver mellem os', 'ikke kendt endnu',
     ],
     layoffs: [
       '{vi|ledelsen} {skal|må|kommer til at} {fyre|afskedige}', 'der kommer {fyringer|afskedigelser|nedskæringer}',
@@ -122,7 +122,7 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', ConfidentialLan
     ],
     notYet: [
       'noch nicht {offiziell|öffentlich|angekündigt|bekannt gegeben|kommuniziert}', 'bevor es offiziell {ist|wird}', 'vor der {pressemitteilung|bekanntgabe}',
-      'offiziell noch nicht', 'noch geheim', 'vorerst geheim', 'behaltet es für euch',
+      'offiziell noch nicht', 'noch geheim', 'vorerst geheim', 'behaltet es für euch', 'das bleibt unter uns', 'noch nicht bekannt',
     ],
     layoffs: [
       'wir {bauen|streichen} _ stellen', 'wir {bauen|streichen} _ _ stellen', 'wir {müssen|werden} {leute|mitarbeiter|stellen} {entlassen|abbauen}',
@@ -133,6 +133,14 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', ConfidentialLan
     newsWords: ['vertraulich', 'vertrauliche informationen', 'insiderinformationen', 'insiderinfos', 'insiderwissen', 'stellenabbau', 'entlassungswelle', 'kündigungswelle', 'personalabbau'],
   },
 };
+
+/** Markings that head a message ("Confidential: …", "Vertraulich – …"): only at a sentence's start, before a colon or dash. */
+const HEADINGS = [
+  'confidential', 'internal', 'off the record', 'between us', 'konfidentiellt', 'internt', 'mellan oss', 'konfidensielt', 'fortrolig',
+  'fortroligt', 'fortruleg', 'mellom oss', 'mellem os', 'vertraulich', 'unter uns', 'streng geheim', 'geheim',
+];
+
+export const CONFIDENTIAL_HEADINGS: LexiconData<PhraseData> = { en: entriesOf(HEADINGS, { ...MARKING, anywhere: true }) };
 
 export const CONFIDENTIAL_WORK: LexiconData<PhraseData> = Object.fromEntries(
   Object.entries(LANGUAGES).map(([lang, language]) => [

@@ -6,7 +6,7 @@
  */
 import type { LexiconData, LexiconEntry } from '../../../lexicon';
 import type { PhraseData } from '../../../rule';
-import { expandGroups } from '../phrases';
+import { entriesOf, expandGroups } from '../phrases';
 
 /**
  * Words that colloquially mean a passing feeling ("jag har ångest inför måndag"): strict mode only.
@@ -54,7 +54,10 @@ const LANGUAGES: Partial<Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', HealthL
     ],
     articleFrames: ['{i have|i’ve} got', '{i have|i’ve}', 'i suffer from', '{i’m|i am} recovering from'],
     articleConditions: ['{a|an} {tumour|tumor|eating disorder|anxiety disorder|brain tumour|brain tumor|personality disorder}'],
-    possessives: ['my cancer|tumour|tumor|chemo|chemotherapy|diagnosis|depression|adhd|autism|ptsd|bipolar|miscarriage|psychiatrist|oncologist|antidepressants'],
+    possessives: [
+      'my cancer|tumour|tumor|chemo|chemotherapy|diagnosis|depression|adhd|autism|ptsd|bipolar|miscarriage|psychiatrist|oncologist|antidepressants',
+      'my {heart attack|stroke|burnout|breakdown|mastectomy|hysterectomy|surgery|operation}', '_ {months|weeks} into {chemo|chemotherapy|radiotherapy|treatment}',
+    ],
   },
   sv: {
     disclosures: [
@@ -179,6 +182,20 @@ function entries(language: HealthLanguage): Array<LexiconEntry<PhraseData>> {
   for (const frame of language.articleFrames ?? []) for (const condition of language.articleConditions ?? []) add(`${frame} ${condition}`);
   return phrases;
 }
+
+/** Subject-less disclosures, the writer's own only when they open the sentence: "Diagnosed with MS at 34." */
+const OPENINGS: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', string[]> = {
+  en: ['{diagnosed|got diagnosed|just diagnosed|recently diagnosed} with', '{started|starting|finished} {chemo|chemotherapy|radiotherapy}', 'on sick leave'],
+  sv: ['{fick|har fått|fått} {diagnosen|beskedet att jag har}', '{diagnostiserad|diagnosticerad} med', 'sjukskriven {för|sedan|i}'],
+  nb: ['{fikk|har fått|fått} {diagnosen|påvist|beskjed om at jeg har}', 'diagnostisert med', '{sykmeldt|sykemeldt} {for|siden|i}'],
+  nn: ['{fekk|har fått|fått} {diagnosen|påvist}', 'diagnostisert med', '{sjukmeld|sjukemeld} {for|sidan|i}'],
+  da: ['{fik|har fået|fået} {diagnosen|konstateret}', '{diagnosticeret|diagnostiseret} med', 'sygemeldt {med|siden|i}'],
+  de: ['{diagnose|habe die diagnose|hab die diagnose}', 'seit _ krankgeschrieben', 'krankgeschrieben {seit|wegen}'],
+};
+
+export const HEALTH_OPENINGS: LexiconData<PhraseData> = Object.fromEntries(
+  Object.entries(OPENINGS).map(([lang, phrases]) => [lang, entriesOf(phrases, {})]),
+);
 
 export const HEALTH_DISCLOSURES: LexiconData<PhraseData> = Object.fromEntries(
   Object.entries(LANGUAGES).map(([lang, language]) => [lang, entries(language)]),
