@@ -94,6 +94,7 @@ describe('hostile.slur', () => {
     ['en', 'They are animals, all of them', 'They are animals'],
     ['sv', 'Jävla blattar överallt', 'blattar'],
     ['nb', 'Innvandrerne? De er rotter', 'De er rotter'],
+    ['nn', 'Dei er rotter alle saman', 'Dei er rotter'],
     ['da', 'Han er en perker', 'perker'],
     ['de', 'Dieses Ungeziefer muss weg', 'Ungeziefer'],
     ['de', 'Das sind Untermenschen', 'Untermenschen'],
@@ -140,9 +141,13 @@ describe('hostile.profanity', () => {
     expect(flags('Das ist so ein Shit', ['de'])).toContainEqual(['hostile.profanity', 'Shit']);
   });
 
-  it('offers to remove the word', () => {
+  it('offers to remove the word or a calmer one', () => {
     const [finding] = analyze('What the fuck', { languages: ['en'] }).findings;
     expect(finding?.suggestions).toContain('');
+    const suggestions = (text: string, lang: Lang) => analyze(text, { languages: [lang] }).findings.map((f) => f.suggestions);
+    expect(suggestions('What bullshit', 'en')).toEqual([['nonsense']]);
+    expect(suggestions('Det är jävla bra', 'sv')).toEqual([['', 'väldigt']]);
+    expect(suggestions('So eine Scheiße', 'de')).toEqual([['Mist']]);
   });
 
   it('sees through disguises', () => {
@@ -163,6 +168,7 @@ describe('hostile.competitor-attack', () => {
     ['en', 'Honestly, Acme is garbage.', 'Acme is garbage'],
     ['sv', 'Konkurrenterna säljer bara skräp.', 'Konkurrenterna säljer bara skräp'],
     ['nb', 'Konkurrentene er helt useriøse', 'Konkurrentene er helt useriøse'],
+    ['nn', 'Konkurrentane sel berre søppel', 'Konkurrentane sel berre søppel'],
     ['da', 'Konkurrenterne er amatører', 'Konkurrenterne er amatører'],
     ['de', 'Die Konkurrenz verkauft nur Schrott', 'Konkurrenz verkauft nur Schrott'],
     ['de', 'Acme ist Abzocke', 'Acme ist Abzocke'],

@@ -72,6 +72,29 @@ function fromCuss(): HostileEntry[] {
   return entries;
 }
 
+// Swear words with a calmer word to offer; listed first, so their suggestions win over the lists below.
+const calmerEnglish: HostileEntry[] = [
+  ...graded(2, `fucking, fuckin, fking, fkn`, { anywhere: true, suggestions: ['', 'really'] }),
+  ...graded(1, `bullshit`, { anywhere: true, suggestions: ['nonsense'] }),
+  ...graded(1, `shitty`, { anywhere: true, suggestions: ['poor'] }),
+  ...graded(1, `crap`, { suggestions: ['rubbish'] }),
+  ...graded(1, `crappy`, { suggestions: ['poor'] }),
+  ...graded(1, `pissed off, pissed`, { suggestions: ['annoyed'] }),
+];
+const calmerSwedish: HostileEntry[] = [
+  ...graded(1, `jävla, jävligt`, { suggestions: ['', 'väldigt'] }),
+  ...graded(1, `skitsnack`, { suggestions: ['nonsens'] }),
+];
+const calmerDanoNorwegian: HostileEntry[] = [
+  ...graded(1, `jævla, jævlig, jævlige`, { suggestions: ['', 'veldig'] }),
+  ...graded(1, `fandme, fandeme`, { suggestions: ['', 'virkelig'] }),
+  ...graded(1, `lort`, { suggestions: ['bras'] }),
+];
+const calmerGerman: HostileEntry[] = [
+  ...graded(1, `scheiße, scheisse`, { suggestions: ['Mist'] }),
+  ...graded(1, `beschissen`, { suggestions: ['schlecht'] }),
+];
+
 /** Swear words borrowed into every language the extension reads. */
 const loanwords: HostileEntry[] = [
   ...graded(2, `fuck, fucks, fucked, fucking, fuckin, fucken, fuckers, fucker, motherfucker*, motherfucking,
@@ -146,10 +169,10 @@ const german: HostileEntry[] = [
 ];
 
 export const PROFANITY: LexiconData<HostileEntry> = {
-  en: [...loanwords, ...english],
-  sv: [...scandinavian, ...swedish],
-  nb: [...scandinavian, ...danoNorwegian],
-  nn: [...scandinavian, ...danoNorwegian],
-  da: [...scandinavian, ...danoNorwegian],
-  de: german,
+  en: [...calmerEnglish, ...loanwords, ...english],
+  sv: [...calmerSwedish, ...scandinavian, ...swedish],
+  nb: [...calmerDanoNorwegian, ...scandinavian, ...danoNorwegian],
+  nn: [...calmerDanoNorwegian, ...scandinavian, ...danoNorwegian],
+  da: [...calmerDanoNorwegian, ...scandinavian, ...danoNorwegian],
+  de: [...calmerGerman, ...german],
 };
