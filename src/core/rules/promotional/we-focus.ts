@@ -9,9 +9,18 @@ import { LANGUAGES } from '../../types';
 import { countWords } from '../spam/util';
 import { GERMAN_POLITE_YOU, WE, YOU } from './data/pronouns';
 
-const asSets = (lists: Record<Lang, readonly string[]>) => new Map(LANGUAGES.map((lang) => [lang, new Set(lists[lang])]));
-const WE_WORDS = asSets(WE);
-const YOU_WORDS = asSets(YOU);
+/** Each pronoun with the languages in which it is "we" or "you": one look-up per word. */
+const PRONOUNS = new Map<string, { we: Lang[]; you: Lang[] }>();
+for (const lang of LANGUAGES) {
+  for (const [lists, side] of [[WE, 'we'], [YOU, 'you']] as const) {
+    for (const word of lists[lang]) {
+      const entry = PRONOUNS.get(word) ?? { we: [], you: [] };
+      entry[side].push(lang);
+      PRONOUNS.set(word, entry);
+    }
+  }
+}
+for (const word of GERMAN_POLITE_YOU) if (!PRONOUNS.has(word)) PRONOUNS.set(word, { we: [], you: [] });
 
 /** Shorter posts are too small to judge; a proud announcement may say "we" a few times. */
 const MIN_WORDS = 60;
@@ -33,19 +42,16 @@ function tally(doc: Doc): Tally {
   const result: Tally = { we: 0, you: 0, firstWe: -1 };
   doc.tokens.forEach((token, index) => {
     if (token.kind !== 'word') return;
+    const pronoun = PRONOUNS.get(token.norm);
+    if (!pronoun) return;
     const langs = doc.sentenceLangs[token.sentence]!;
     const original = doc.text.slice(token.start, token.end);
-    let we = false;
-    let you = false;
-    for (const lang of langs) {
-      we ||= WE_WORDS.get(lang)!.has(token.norm);
-      you ||= YOU_WORDS.get(lang)!.has(token.norm);
-      if (lang === 'de' && GERMAN_POLITE_YOU.has(token.norm) && /^\p{Lu}/u.test(original)) {
-        you ||= doc.sentences[token.sentence]!.firstToken !== index;
-      }
-    }
     // "US" is the country, not "us".
-    if (we && original === 'US') we = false;
+    let we = original !== 'US' && pronoun.we.some((lang) => langs.has(lang));
+    let you = pronoun.you.some((lang) => langs.has(lang));
+    if (!you && langs.has('de') && GERMAN_POLITE_YOU.has(token.norm) && /^\p{Lu}/u.test(original)) {
+      you = doc.sentences[token.sentence]!.firstToken !== index;
+    }
     if (we) {
       result.we++;
       if (result.firstWe < 0) result.firstWe = index;

@@ -4,6 +4,7 @@
  */
 import type { Rule } from '../../rule';
 import type { Hit } from '../../types';
+import { countOf } from './util';
 
 // One emoji as a reader sees it. The modifiers after the first symbol are single characters, so
 // the pattern cannot backtrack.
@@ -22,7 +23,7 @@ export const emojiRuns: Rule = {
   severity: 'info',
   check(doc) {
     // The tokens already know the emoji: most posts have too few for a run.
-    if (doc.tokens.reduce((count, token) => count + (token.kind === 'emoji' ? 1 : 0), 0) < LIKELY_COUNT) return [];
+    if (countOf(doc, 'emoji') < LIKELY_COUNT) return [];
     const hits: Hit[] = [];
     let runStart = -1;
     let runEnd = -1;

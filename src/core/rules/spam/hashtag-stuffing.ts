@@ -1,7 +1,7 @@
 /** Hashtag stuffing: more hashtags than a platform rewards, or tags crowding out the words. */
 import type { Rule } from '../../rule';
 import type { Hit, Platform } from '../../types';
-import { runsOf, shareOf } from './util';
+import { countOf, runsOf, shareOf } from './util';
 
 /** From this many hashtags a post reads as stuffed (X's own advice is one or two); from twice the
  * advice it surely is. */
@@ -11,6 +11,7 @@ const SURE_AT: Record<Platform | 'any', number> = { x: 5, linkedin: 8, facebook:
 const KEEP: Record<Platform | 'any', number> = { x: 2, linkedin: 3, facebook: 3, any: 3 };
 /** Tags making up this share of the post (words and tags) crowd out what it says. */
 const CROWDED_SHARE = 0.5;
+const CROWDED_AT = 4;
 
 export const hashtagStuffing: Rule = {
   id: 'spam.hashtag-stuffing',
@@ -20,10 +21,11 @@ export const hashtagStuffing: Rule = {
   example: 'New blog post! #marketing #sales #growth #business #success #motivation #entrepreneur',
   severity: 'warning',
   check(doc, { platform }) {
+    if (countOf(doc, 'hashtag') < CROWDED_AT) return [];
     const runs = runsOf(doc, 'hashtag');
     const count = runs.reduce((sum, [first, end]) => sum + end - first, 0);
     const key = platform ?? 'any';
-    const crowded = count >= 4 && shareOf(doc, 'hashtag') >= CROWDED_SHARE;
+    const crowded = count >= CROWDED_AT && shareOf(doc, 'hashtag') >= CROWDED_SHARE;
     const sure = crowded || count >= SURE_AT[key];
     if (!sure && count < LIKELY_AT[key]) return [];
     const hits: Hit[] = [];

@@ -1,12 +1,13 @@
 /** Mention stuffing: tagging many accounts to borrow their reach. */
 import type { Rule } from '../../rule';
 import type { Hit } from '../../types';
-import { runsOf, shareOf } from './util';
+import { countOf, runsOf, shareOf } from './util';
 
 /** From this many mentions a post reads as tagging for reach (X: fewer, it is short). */
 const SURE_AT = { x: 5, other: 10 };
 const LIKELY_AT = 6;
 const CROWDED_SHARE = 0.5;
+const CROWDED_AT = 4;
 
 export const mentionStuffing: Rule = {
   id: 'spam.mention-stuffing',
@@ -16,10 +17,11 @@ export const mentionStuffing: Rule = {
   example: 'Check out my new course! @anna @bjorn @carla @david @erik @fatima @gustav',
   severity: 'warning',
   check(doc, { platform }) {
+    if (countOf(doc, 'mention') < CROWDED_AT) return [];
     // Mentions opening the post are whom a reply answers, put there by the platform.
     const runs = runsOf(doc, 'mention').filter(([first], index) => index > 0 || first > 0);
     const count = runs.reduce((sum, [first, end]) => sum + end - first, 0);
-    const sure = count >= (platform === 'x' ? SURE_AT.x : SURE_AT.other) || (count >= 4 && shareOf(doc, 'mention') >= CROWDED_SHARE);
+    const sure = count >= (platform === 'x' ? SURE_AT.x : SURE_AT.other) || (count >= CROWDED_AT && shareOf(doc, 'mention') >= CROWDED_SHARE);
     if (!sure && count < LIKELY_AT) return [];
     return runs.filter(([first, end]) => end - first >= 2).map(
       ([first, end]): Hit => ({

@@ -72,7 +72,7 @@ export const premiumSms: Rule = {
   check(doc) {
     const hits = notices(doc);
     // Codes, numbers and rates all hold digits: skip the scans on posts without any.
-    if (!doc.tokens.some((token) => token.kind === 'number' || (token.kind === 'word' && /\d/.test(token.norm)))) return hits;
+    if (!/\d/.test(doc.folded.text)) return hits;
     return [...shortCodes(doc), ...hits, ...patternHits(doc, PREMIUM_NUMBER), ...RATES.flatMap((rate) => patternHits(doc, rate))];
   },
 };

@@ -3,6 +3,8 @@ import type { Rule } from '../../rule';
 import type { Hit } from '../../types';
 
 const RUN = /[!?‼⁉]{3,}/g;
+/** Two marks in a row, or a double mark: a cheap test before the full scan. */
+const MAYBE_RUN = /[!?][!?]|[‼⁉]/;
 /** This many runs show by default; one or two are common in casual writing. */
 const SHOWN_RUNS = 3;
 
@@ -14,6 +16,7 @@ export const punctuationRuns: Rule = {
   example: 'Huge news!!!! You will not believe this???',
   severity: 'info',
   check(doc) {
+    if (!MAYBE_RUN.test(doc.text)) return [];
     const runs = [...doc.text.matchAll(RUN)];
     const shown = runs.length >= SHOWN_RUNS;
     return runs.map(

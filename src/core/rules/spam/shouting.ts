@@ -21,6 +21,9 @@ function capsOf(doc: Doc, index: number): Caps {
   const token = doc.tokens[index]!;
   if (token.kind === 'number' || token.kind === 'emoji') return 'neutral';
   if (token.kind !== 'word') return 'normal';
+  // Most words start with a lower-case ASCII letter, which no shouting word does.
+  const first = doc.text.charCodeAt(token.start);
+  if (first >= 97 && first <= 122) return 'normal';
   const original = doc.text.slice(token.start, token.end);
   if (LOWER.test(original)) return 'normal';
   const upper = original.match(UPPER)?.length ?? 0;

@@ -76,63 +76,101 @@ export interface ListDefaults {
   sureness?: Sureness;
 }
 
+/** What may follow a list's first word: any word (`true`), or one of these. */
+type Follow = Set<string> | true;
+
+/** Every list's first words, so that one pass over a post finds where each list may match. */
+const OPENERS = new Map<string, Array<{ list: PhraseList; follow: Follow }>>();
+const ALL_LISTS: PhraseList[] = [];
+const startsByDoc = new WeakMap<Doc, Map<PhraseList, number[]>>();
+const MATCHABLE = new Set(['word', 'number', 'hashtag']);
+
+/** For each list, the tokens of `doc` where one of its phrases may start: one pass for all lists. */
+function startsIn(doc: Doc): Map<PhraseList, number[]> {
+  let starts = startsByDoc.get(doc);
+  if (starts) return starts;
+  starts = new Map();
+  const add = (list: PhraseList, index: number) => {
+    const at = starts!.get(list);
+    if (!at) starts!.set(list, [index]);
+    else if (at[at.length - 1] !== index) at.push(index);
+  };
+  const tokens = doc.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!MATCHABLE.has(token.kind)) continue;
+    // A masked word (f*ck) may read as any list's word: let every list look.
+    if (token.masked) for (const list of ALL_LISTS) add(list, i);
+    const next = tokens[i + 1]?.sentence === token.sentence ? tokens[i + 1] : undefined;
+    addOpenings(OPENERS.get(token.norm), next, i, add);
+    if (token.reveal !== undefined) addOpenings(OPENERS.get(token.reveal), next, i, add);
+  }
+  startsByDoc.set(doc, starts);
+  return starts;
+}
+
+function addOpenings(
+  openings: Array<{ list: PhraseList; follow: Follow }> | undefined,
+  next: Token | undefined,
+  index: number,
+  add: (list: PhraseList, index: number) => void,
+): void {
+  if (!openings) return;
+  for (const { list, follow } of openings) {
+    if (follow === true || (next !== undefined && (next.masked === true || follow.has(next.norm) || (next.reveal !== undefined && follow.has(next.reveal))))) add(list, index);
+  }
+}
+
 /**
- * A phrase list that walks the lexicon only from tokens that can open one of its phrases. Most
- * posts hold none of a list's first words, so this skips nearly all of the lexicon's work and keeps
- * the many lists of these rules within the time budget. Matches are the lexicon's own: longest
- * first, without overlaps.
+ * A phrase list that walks the lexicon only from tokens that can open one of its phrases, judged
+ * by the first two words. Most posts hold none of a list's openings, so this skips nearly all of
+ * the lexicon's work and keeps the many lists of these rules within the time budget. Matches are
+ * the lexicon's own: longest first, without overlaps.
  */
 export class PhraseList {
   private readonly lexicon: Lexicon<ListData>;
-  /** First word → the words that may follow it; `true` when the phrase may end there or any word follows. */
-  private readonly openers = new Map<string, Set<string> | true>();
   private readonly longest: number;
 
   constructor(data: LexiconData<ListData>) {
     this.lexicon = new Lexicon<ListData>(data);
+    const follows = new Map<string, Follow>();
     let longest = 0;
     for (const entries of Object.values(data)) {
       for (const { phrase } of entries ?? []) {
         const words = phrase.normalize('NFKC').toLowerCase().trim().split(/\s+/);
         // `phrases()` spells alternatives out, so a first slot is one literal word.
-        if (words[0] === '_' || words[0]!.includes('*') || words[0]!.includes('|')) throw new Error(`phrase must open with a word: ${phrase}`);
-        const second = words[1];
-        const known = this.openers.get(words[0]!);
-        if (second === undefined || second === '_' || second.includes('*') || second.includes('|')) this.openers.set(words[0]!, true);
-        else if (known === undefined) this.openers.set(words[0]!, new Set([second]));
+        const [first, second] = words as [string, string | undefined];
+        if (first === '_' || first.includes('*') || first.includes('|')) throw new Error(`phrase must open with a word: ${phrase}`);
+        const known = follows.get(first);
+        if (second === undefined || second === '_' || second.includes('*') || second.includes('|')) follows.set(first, true);
+        else if (known === undefined) follows.set(first, new Set([second]));
         else if (known !== true) known.add(second);
         longest = Math.max(longest, words.length);
       }
     }
     this.longest = longest;
+    for (const [word, follow] of follows) {
+      const lists = OPENERS.get(word) ?? [];
+      lists.push({ list: this, follow });
+      OPENERS.set(word, lists);
+    }
+    ALL_LISTS.push(this);
   }
 
   match(doc: Doc): Array<LexiconMatch<ListData>> {
     const found: Array<LexiconMatch<ListData>> = [];
     const tokens = doc.tokens;
-    for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i]!;
-      if (!token.masked && !this.opens(token, tokens[i + 1])) continue;
-      const stop = Math.min(doc.sentences[token.sentence]!.endToken, i + this.longest);
+    let free = 0;
+    for (const i of startsIn(doc).get(this) ?? []) {
+      if (i < free) continue;
+      const stop = Math.min(doc.sentences[tokens[i]!.sentence]!.endToken, i + this.longest);
       const view: Doc = { ...doc, tokens: tokens.slice(i, stop) };
       const match = this.lexicon.match(view).find((candidate) => candidate.first === 0);
       if (!match) continue;
       found.push({ ...match, first: i, end: i + match.end });
-      i += match.end - 1;
+      free = i + match.end;
     }
     return found;
-  }
-
-  /** Whether a phrase can start at `token`, judged by its first two words. */
-  private opens(token: Token, next: Token | undefined): boolean {
-    for (const word of token.reveal === undefined ? [token.norm] : [token.norm, token.reveal]) {
-      const follow = this.openers.get(word);
-      if (follow === true) return true;
-      if (follow === undefined) continue;
-      if (next === undefined || next.sentence !== token.sentence) continue;
-      if (follow.has(next.norm) || (next.reveal !== undefined && follow.has(next.reveal)) || next.masked) return true;
-    }
-    return false;
   }
 }
 
@@ -177,9 +215,20 @@ export function adjacent(doc: Doc, left: Token, right: Token, maxGap = 3): boole
 
 /** Counts the words a reader reads: word and number tokens. */
 export function countWords(doc: Doc): number {
-  let words = 0;
-  for (const token of doc.tokens) if (token.kind === 'word' || token.kind === 'number') words++;
-  return words;
+  return countOf(doc, 'word') + countOf(doc, 'number');
+}
+
+const kindCounts = new WeakMap<Doc, Map<Token['kind'], number>>();
+
+/** How many tokens of one kind a post has: counted once per post for all rules. */
+export function countOf(doc: Doc, kind: Token['kind']): number {
+  let counts = kindCounts.get(doc);
+  if (!counts) {
+    counts = new Map();
+    for (const token of doc.tokens) counts.set(token.kind, (counts.get(token.kind) ?? 0) + 1);
+    kindCounts.set(doc, counts);
+  }
+  return counts.get(kind) ?? 0;
 }
 
 /** Runs of tokens of one kind standing next to each other: token indices [first, end). */

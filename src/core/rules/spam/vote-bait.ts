@@ -4,7 +4,7 @@ import type { Rule } from '../../rule';
 import type { Lang } from '../../types';
 import { LANGUAGES } from '../../types';
 import { VOTE_LINKS, VOTE_VERBS } from './data/vote-bait';
-import { adjacent } from './util';
+import { adjacent, countOf } from './util';
 
 // Words of every language at once: next to emoji, short posts give language detection little to
 // go on, and these words mean nothing else in the other languages.
@@ -40,6 +40,7 @@ export const voteBait: Rule = {
   example: 'Coffee or tea? React ❤️ for coffee, 😮 for tea!',
   severity: 'warning',
   check(doc) {
+    if (countOf(doc, 'emoji') < 2) return [];
     const found = ballots(doc);
     if (found.length < 2) return [];
     let asks = false;
