@@ -13,6 +13,7 @@
  *   await browser.close();
  *
  * `window.__fixture` (see fixtures/fixture-api.ts) also offers `remount(id)` and `navigate(path)`.
+ * `waitForUnderlines(page)` / UNDERLINE_SELECTOR find the underlines the content script draws.
  * Surfaces, URLs and selectors: fixtures/surfaces.ts. global-setup.ts builds the extension and the
  * fixtures into a fresh folder per test run (E2E_SKIP_BUILD=1 reuses dist/ and dist-fixtures/).
  */
@@ -38,7 +39,7 @@ const repoRoot = resolve(import.meta.dirname, '../..');
  * a working tree never read a half-written build of another).
  */
 export const EXTENSION_DIR = process.env.SECOND_THOUGHT_DIST ?? join(repoRoot, 'dist');
-export const FIXTURES_DIR = process.env.SECOND_THOUGHT_FIXTURES ?? FIXTURES_OUT_DIR;
+const FIXTURES_DIR = process.env.SECOND_THOUGHT_FIXTURES ?? FIXTURES_OUT_DIR;
 
 /** Builds the extension (vite.config.ts) and the fixture sites (vite.fixtures.config.ts). */
 export async function buildAll(dirs: { extension: string; fixtures: string } = { extension: EXTENSION_DIR, fixtures: FIXTURES_DIR }): Promise<void> {
@@ -215,7 +216,7 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 /** The fixture file that answers a URL on one of the sites' origins. */
-export function fixtureFileFor(site: Site, pathname: string): string | undefined {
+function fixtureFileFor(site: Site, pathname: string): string | undefined {
   if (pathname.startsWith(FIXTURE_ASSET_BASE)) {
     const file = resolve(FIXTURES_DIR, pathname.slice(FIXTURE_ASSET_BASE.length));
     return file.startsWith(FIXTURES_DIR + '/') ? file : undefined;
@@ -226,7 +227,7 @@ export function fixtureFileFor(site: Site, pathname: string): string | undefined
 }
 
 /** Serves the five site origins from dist-fixtures/ and aborts (and records) everything else. */
-export async function routeFixtureSites(context: BrowserContext, unexpectedRequests: string[]): Promise<void> {
+async function routeFixtureSites(context: BrowserContext, unexpectedRequests: string[]): Promise<void> {
   await context.route('**/*', async (route: Route) => {
     const url = new URL(route.request().url());
     if (['chrome-extension:', 'data:', 'blob:'].includes(url.protocol)) return route.continue();
