@@ -3,11 +3,13 @@
  * a giant paste, and the popover's settings actions taking effect and persisting. Runs in one
  * browser whose profile keeps the settings and sent-post fingerprints between the tests.
  */
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BOX, clearEditor, drawnRules, expectedFindings, OVERLAY, POPOVER, typeDraft, waitForRules } from './content-helpers';
+import { BOX, clearEditor, drawnRules, expectedFindings, OVERLAY, POPOVER, PROMPT, typeDraft, waitForRules } from './content-helpers';
 import { fixtureText, launch, openSite, openSurface, sentPosts, surface, SURFACES, type LaunchedBrowser, type SurfaceId } from './harness';
 
 const CRITICAL_DRAFT = 'My card is 4111 1111 1111 1111 ok';
+const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 let browser: LaunchedBrowser;
 
@@ -120,6 +122,36 @@ describe('content script lifecycle', () => {
       await expect.poll(() => drawnRules(page), { timeout: 8_000 }).toContain('oversharing.payment-card');
     } finally {
       await page.close();
+    }
+  });
+
+  it('passes an accessibility check: badge, popover card and list, send prompt; light and dark', async () => {
+    for (const theme of ['light', 'dark']) {
+      const page = await openSite(browser.context, `${SURFACES['facebook-comment'].url}?theme=${theme}`);
+      try {
+        await underlineOn(page, 'facebook-comment', `Like and share if you agree! ${CRITICAL_DRAFT}`);
+        await page.addScriptTag({ path: AXE_PATH });
+        const audit = (part: string) =>
+          page.evaluate(async (selector) => {
+            const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe;
+            const result = await axe.run({ include: [['[data-second-thought-overlay]', selector]] }, { resultTypes: ['violations'] });
+            return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+          }, part);
+        expect(await audit('.st-badge')).toEqual([]);
+        await page.keyboard.press('Alt+Shift+Enter');
+        await expect.poll(() => page.locator(POPOVER).count()).toBe(1);
+        expect(await audit('.st-popover')).toEqual([]);
+        await page.keyboard.press('Escape');
+        await page.locator(`${OVERLAY} [data-st-badge]`).click();
+        await expect.poll(() => page.locator(`${POPOVER}[data-st-popover="list"]`).count()).toBe(1);
+        expect(await audit('.st-popover')).toEqual([]);
+        await page.keyboard.press('Escape');
+        await surface(page, 'facebook-comment').locator(SURFACES['facebook-comment'].send).click();
+        await expect.poll(() => page.locator(PROMPT).count()).toBe(1);
+        expect(await audit('.st-prompt')).toEqual([]);
+      } finally {
+        await page.close();
+      }
     }
   });
 
