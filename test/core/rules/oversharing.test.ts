@@ -58,6 +58,8 @@ describe('oversharing.national-id', () => {
       'Our #811218 campaign',
       'Call 09061209465 now!',
       '123456-7890 is our order number',
+      'Ordernummer 120523-4567 är skickad',
+      'Mobil 01511234567',
     ]) {
       expect(flagged(clean, 'national-id', 'strict'), clean).toEqual([]);
     }

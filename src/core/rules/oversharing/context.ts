@@ -1,4 +1,4 @@
-/** What a draft says just before or after a spot: the words that tell an ID from an order number. */
+/** What a draft says just before a number: the words that tell an ID from an order number. */
 import type { Doc } from '../../doc';
 import type { Token } from '../../text/tokens';
 
@@ -20,15 +20,6 @@ export function wordsBefore(doc: Doc, fpos: number, count: number): Token[] {
   for (let i = tokenIndexAt(doc, fpos) - 1; i >= 0 && words.length < count; i--) {
     const token = doc.tokens[i]!;
     if (token.fend <= fpos && token.kind === 'word') words.unshift(token);
-  }
-  return words;
-}
-
-/** The next `count` word tokens that start at or after the folded offset. */
-export function wordsAfter(doc: Doc, fpos: number, count: number): Token[] {
-  const words: Token[] = [];
-  for (let i = tokenIndexAt(doc, fpos); i < doc.tokens.length && words.length < count; i++) {
-    if (doc.tokens[i]!.kind === 'word') words.push(doc.tokens[i]!);
   }
   return words;
 }

@@ -10,7 +10,7 @@ import type { Token } from '../../text/tokens';
 import type { Hit, Lang, Localized } from '../../types';
 import { mentions } from './context';
 import { ENGLISH_STREET_WORDS, HOME_PHRASES, STREET_ENDINGS, STREET_WORDS_AFTER_NAME, type PlaceData } from './data/home-absence';
-import { BUSINESS_PREFIXES, BUSINESS_WORDS } from './data/phone-words';
+import { BUSINESS_PREFIXES, BUSINESS_WORDS } from './data/number-words';
 import { forEveryLanguage } from './phrases';
 
 const phrases = new Lexicon<PlaceData>(forEveryLanguage(HOME_PHRASES));

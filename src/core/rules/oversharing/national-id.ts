@@ -8,7 +8,7 @@ import type { Rule } from '../../rule';
 import type { Hit, Sureness } from '../../types';
 import { danishMod11Valid, luhnValid, norwegianControlValid, ssnValid, steuerIdValid, validDate } from './checksums';
 import { mentions, wordsBefore } from './context';
-import { CALL_PREFIXES, CALL_WORDS } from './data/phone-words';
+import { CALL_PREFIXES, CALL_WORDS, REFERENCE_PREFIXES, REFERENCE_WORDS } from './data/number-words';
 import { maskDigits, numberRuns, type NumberRun } from './numbers';
 
 type IdKind = 'se' | 'no' | 'dk' | 'us' | 'de';
@@ -38,12 +38,12 @@ function swedishValid(tenDigits: string): boolean {
   return luhnValid(tenDigits) && (yymmddValid(yy, month, day) || yymmddValid(yy, month, day - 60));
 }
 
-/** DDMMYYIIIKK, the day plus 40 for a D-nummer, the month plus 40 for an H-nummer. */
+/** DDMMYYIIIKK, the day plus 40 for a D-nummer. */
 function norwegianValid(digits: string): boolean {
   const day = twoDigits(digits, 0);
   const month = twoDigits(digits, 2);
   const yy = twoDigits(digits, 4);
-  const dateValid = yymmddValid(yy, month, day) || yymmddValid(yy, month, day - 40) || yymmddValid(yy, month - 40, day);
+  const dateValid = yymmddValid(yy, month, day) || yymmddValid(yy, month, day - 40);
   return dateValid && norwegianControlValid(digits);
 }
 
@@ -62,6 +62,14 @@ export function identifyNationalId(doc: Doc, run: NumberRun): Identified | undef
   const named = mentions(before, ID_WORDS, ID_PREFIXES);
   // "call 09061209465": a number introduced as a phone number is one, whatever its digits.
   if (!named && mentions(before.slice(-2), CALL_WORDS, CALL_PREFIXES)) return undefined;
+  const identified = identifyByShape(run, named);
+  // "order 120523-4567": a number proved only by its date or shape is what the words call it.
+  if (identified && !named && identified.sureness < 2 && mentions(before.slice(-2), REFERENCE_WORDS, REFERENCE_PREFIXES)) return undefined;
+  return identified;
+}
+
+/** What the run's shape, date and check digits prove, and how surely, given whether words name an ID. */
+function identifyByShape(run: NumberRun, named: boolean): Identified | undefined {
   const { digits, separators } = run;
   const dashed = separators.length === 1 && (separators[0] === '-' || separators[0] === '+');
   const spaced = separators.every((sep) => sep === ' ');

@@ -65,10 +65,10 @@ export const passwordRule: Rule = {
       const valueSpan = spanOf(doc, at, end);
       const written = doc.text.slice(valueSpan.start, valueSpan.end);
       const value = written.replace(TRAILING, '');
-      // "Pin 2024 on your wall": a bare "pin" before a year is the verb.
-      const pinnedYear = match.end - match.first === 1 && !afterColon && YEAR.test(value);
+      // "Pin 2024 on your wall", "passwords 2024": a year after a bare label is not a secret.
+      const bareYear = match.end - match.first === 1 && !afterColon && YEAR.test(value);
       const introduced = afterColon || LINKING_VERBS.has(doc.tokens[match.end - 1]!.norm);
-      const fits = match.entry.kind === 'pin' ? PIN.test(value) && !pinnedYear : looksSecret(value, quoted, introduced);
+      const fits = !bareYear && (match.entry.kind === 'pin' ? PIN.test(value) : looksSecret(value, quoted, introduced));
       if (!fits) continue;
       hits.push({
         start: match.start,

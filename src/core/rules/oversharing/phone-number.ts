@@ -13,7 +13,7 @@ import { mentions, wordsBefore } from './context';
 import { identifyNationalId } from './national-id';
 import { numberRuns, type NumberRun } from './numbers';
 import { isCardNumber } from './payment-card';
-import { BUSINESS_PREFIXES, BUSINESS_WORDS, CALL_PREFIXES, FIRST_PERSON, NOT_PHONE_PREFIXES, NOT_PHONE_WORDS, PHONE_WORDS, US } from './data/phone-words';
+import { BUSINESS_PREFIXES, BUSINESS_WORDS, CALL_PREFIXES, FIRST_PERSON, REFERENCE_PREFIXES, REFERENCE_WORDS, PHONE_WORDS, US } from './data/number-words';
 
 type Line = 'mobile' | 'landline' | 'service';
 
@@ -111,7 +111,7 @@ export const phoneNumberRule: Rule = {
       const reading = read(run);
       if (!reading || identifyNationalId(doc, run) || isCardNumber(run)) continue;
       const before = wordsBefore(doc, run.fstart, 4);
-      if (mentions(before.slice(-2), NOT_PHONE_WORDS, NOT_PHONE_PREFIXES)) continue;
+      if (mentions(before.slice(-2), REFERENCE_WORDS, REFERENCE_PREFIXES)) continue;
       const named = mentions(before, PHONE_WORDS, CALL_PREFIXES);
       if (reading.bare && !named) continue;
       const context = wordsBefore(doc, run.fstart, 8);

@@ -1,4 +1,7 @@
-/** Words around a number that say it is, or is not, a phone number. Compounds match by their start. */
+/**
+ * Words around a number that say what it is: a phone number, a reference number, a business line.
+ * Compounds match by their start.
+ */
 
 /** Calling words: "call me on", "ring", "tlf", "Handy". A number right after one is a phone number. */
 export const CALL_WORDS = new Set([
@@ -11,14 +14,14 @@ export const CALL_PREFIXES = ['telefon', 'phone', 'mobilnum', 'mobilnr', 'handyn
 export const PHONE_WORDS = new Set([...CALL_WORDS, 'number', 'reach', 'contact', 'nummer', 'nummeret', 'nr', 'nås', 'kontakt', 'erreichbar', 'unter']);
 
 /** Order, invoice, account and reference numbers: never a phone number. */
-export const NOT_PHONE_WORDS = new Set([
+export const REFERENCE_WORDS = new Set([
   'order', 'ordre', 'invoice', 'faktura', 'rechnung', 'account', 'konto', 'ref', 'reference', 'referens', 'referanse',
   'reference', 'case', 'ärende', 'sag', 'sak', 'ticket', 'tracking', 'isbn', 'ean', 'org', 'orgnr', 'cvr', 'mva', 'moms',
   'vat', 'ust', 'bankgiro', 'plusgiro', 'pg', 'bg', 'clearing', 'reg', 'kundnr', 'kundenr', 'id', 'ocr', 'serial',
   'artikel', 'art', 'item', 'sku', 'postnummer', 'postnr', 'plz', 'zip', 'version', 'build', 'kr', 'sek', 'nok', 'dkk',
   'eur', 'euro', 'usd', 'page', 'side', 'sida', 'seite',
 ]);
-export const NOT_PHONE_PREFIXES = [
+export const REFERENCE_PREFIXES = [
   'ordernum', 'ordrenum', 'ordernr', 'ordrenr', 'bestellnum', 'bestellnr', 'fakturanum', 'fakturanr', 'rechnungsnum',
   'kundnum', 'kundenum', 'kontonum', 'kontonr', 'referens', 'referanse', 'sendungsnum', 'sporings', 'spårnings',
   'organisationsnum', 'organisasjonsnum', 'registreringsnum', 'bestillingsnum', 'bestillingsnr', 'saksnum', 'ärendenum',
