@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core';
 import { buildDoc } from '../../../src/core/doc';
 import { spamRules } from '../../../src/core/rules/spam';
 import type { Hit, Lang, Platform } from '../../../src/core/types';
@@ -306,5 +307,26 @@ describe('spam rules on long adversarial input', () => {
     const started = performance.now();
     for (const rule of spamRules) rule.check(doc, {});
     expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('spam and promotional rules through analyze', () => {
+  it('reports findings with exact offsets, messages in the interface language and suggestions in the post language', () => {
+    const text = 'Kommentera JA nedan! Köp nu – sista chansen.';
+    const findings = analyze(text, { uiLanguage: 'sv' }).findings.filter((f) => f.category === 'spam' || f.category === 'promotional');
+    expect(findings.map((f) => [f.ruleId, f.text, text.slice(f.start, f.end)])).toEqual([
+      ['spam.engagement-bait', 'Kommentera JA nedan', 'Kommentera JA nedan'],
+      ['promotional.buy-now', 'Köp nu', 'Köp nu'],
+      ['promotional.urgency', 'sista chansen', 'sista chansen'],
+    ]);
+    expect(findings[0]!.message).toMatch(/engagemangsfiske/);
+    expect(findings[0]!.suggestions).toEqual(['Vad tycker du?']);
+  });
+
+  it('shows strict-only findings only when asked', () => {
+    const text = 'THIS IS HUGE NEWS for all of us';
+    const ids = (sensitivity: 'strict' | 'balanced') => analyze(text, { sensitivity }).findings.map((f) => f.ruleId);
+    expect(ids('strict')).toContain('spam.shouting');
+    expect(ids('balanced')).not.toContain('spam.shouting');
   });
 });
