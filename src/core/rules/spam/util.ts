@@ -27,9 +27,8 @@ export function phrases(list: readonly string[], data: ListData & { anywhere?: b
 
 /**
  * Expands `{you have|u have} won` groups and `a|b` alternatives into plain phrases. Groups let
- * an alternative span several words; alternatives are spelled out because the lexicon merges the
- * trie paths of a slot's alternatives, so "tag|tagg en venn" next to "tagg en ven" would also
- * match "tag en ven".
+ * an alternative span several words; spelling every alternative out gives each phrase one literal
+ * first and second word, which is what the one-pass start index (`startsIn`) reads.
  */
 function expand(phrase: string): string[] {
   const group = /\{([^{}]*)\}/.exec(phrase);
