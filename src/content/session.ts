@@ -369,10 +369,6 @@ export class Session {
     if (returnFocus && hadFocus) this.element.focus({ preventScroll: true });
   }
 
-  isPopoverOpen(): boolean {
-    return this.popover !== undefined;
-  }
-
   /** The keyboard shortcut: the finding at the caret, or the list of all findings. */
   openByKeyboard(): void {
     this.flush();
