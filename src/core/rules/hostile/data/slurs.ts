@@ -18,6 +18,17 @@ export const DEHUMANISING: Localized = {
 
 const dehumanising = (sureness: 0 | 1 | 2, phrases: string) => graded(sureness, phrases, { message: DEHUMANISING, suggestions: [''] });
 
+/** "Go back where you came from": an attack on where people come from. */
+const GO_BACK: Localized = {
+  en: 'Telling people to go back where they came from attacks them for their origin. Readers recognise it as hate.',
+  sv: 'Att säga åt folk att åka hem dit de kom ifrån angriper dem för deras ursprung. Läsarna känner igen det som hat.',
+  nb: 'Å be folk dra hjem dit de kom fra, angriper dem for hvor de kommer fra. Leserne kjenner det igjen som hat.',
+  da: 'At bede folk rejse hjem, hvor de kom fra, angriber dem for deres oprindelse. Læserne genkender det som had.',
+  de: 'Menschen zu sagen, sie sollen dahin zurück, wo sie herkommen, greift sie wegen ihrer Herkunft an. Leser erkennen das als Hass.',
+};
+
+const goBack = (phrases: string) => graded(1, phrases, { message: GO_BACK, suggestions: [''] });
+
 const english: HostileEntry[] = [
   ...graded(2, `nigger*, faggot*, tranny, trannies, retard, retards, retarded, fucktard*`, { anywhere: true }),
   ...graded(2, `sandnigger*, chink, chinks, gook, gooks, spic, spics, wetback*, kike, kikes, raghead*, towelhead*,
@@ -32,6 +43,8 @@ const english: HostileEntry[] = [
     they're|you're|theyre animals|rats|parasites|savages, they|you|people are|were _ animals|rats|parasites,
     these|those _ are|were animals|rats|parasites|vermin, breed like rats, breeding like rats, like rats, like animals, like cockroaches, parasites, leeches, savages,
     barbarians, mongrels, filth`),
+  ...goBack(`go back to your country, go back to your own country, go back where you came from,
+    go back to where you came from, go home to your country, go back to africa|mexico|china|india|pakistan`),
 ];
 
 const swedish: HostileEntry[] = [
@@ -43,6 +56,8 @@ const swedish: HostileEntry[] = [
   ...dehumanising(1, `ohyra, ohyran, kackerlackor, de|dom|ni|dessa|folk är djur|råttor|parasiter|ohyra,
     de|dom|ni är _ djur|råttor|parasiter, dessa|sådana _ är djur|råttor|parasiter, som råttor, som djur,
     parasiter, snyltare, snyltgäster, vildar, barbarer, pack, patrask, slödder`),
+  ...goBack(`åk hem till ditt land, åk hem till ert land, åk tillbaka till ditt land, åk tillbaka dit du kom ifrån,
+    åk hem dit du kom ifrån, dra hem till ditt land`),
 ];
 
 const norwegian: HostileEntry[] = [
@@ -53,6 +68,8 @@ const norwegian: HostileEntry[] = [
   ...dehumanising(1, `skadedyr, utøy, utøyet, kakerlakker, de|dere|dei|disse|dem er rotter|parasitter|udyr,
     som rotter, er som dyr, som dyr,
     parasitter, snyltere, pakk, avskum*, berme, bermen, villmenn, barbarer`),
+  ...goBack(`dra hjem til ditt eget land, dra hjem til landet ditt, reis hjem til ditt eget land, reis hjem dit du kom fra,
+    dra tilbake dit du kom fra, rejs hjem til dit eget land, rejs hjem hvor du kom fra, smut hjem til dit eget land`),
   ...innocent(`pakk sammen, pakk ned, pakk inn, pakk ut, pakk sekken, pakk kofferten`),
 ];
 
@@ -76,6 +93,8 @@ const german: HostileEntry[] = [
   ...graded(1, `zigeuner, zigeunern, mongo, mongos, behindi*, krüppel*, asylant*, *asylanten, scheinasylant*, invasoren, invasor,
     *invasoren, flüchtlingsflut, migrantenflut, asylantenflut, asylflut, itaker, messermann*, messermänner*, messermigrant*, kopftuchmädchen*, ziegenficker*, türkensau*,
     mohammedaner*, umvolkung, volkstod, asylforderer*, überfremdung`),
+  ...goBack(`geh zurück in dein land, geht zurück in euer land, geh dahin zurück wo du herkommst,
+    geht dahin zurück wo ihr herkommt, ab in die heimat`),
   ...dehumanising(2, `untermensch*`),
   ...dehumanising(1, `ungeziefer, schädlinge, kakerlaken, sind tiere, sind _ tiere, sind ratten, sind parasiten,
     wie ratten, wie tiere, ausrotten, ausmerzen, *brut, parasiten, *parasiten, viehzeug, gezücht*, barbaren`),
