@@ -19,7 +19,7 @@ import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import {
-  buildAll,
+  buildPrivateCopies,
   chromiumPath,
   contentScriptSize,
   fixtureText,
@@ -28,6 +28,7 @@ import {
   openSurface,
   SURFACES,
   UNDERLINE_SELECTOR,
+  type SizeReport,
   type SurfaceId,
 } from '../test/e2e/harness';
 
@@ -306,7 +307,7 @@ async function measure(extension: boolean, surfaces: SurfaceId[], results: Map<S
   }
 }
 
-function report(results: SurfaceResult[], size: Awaited<ReturnType<typeof contentScriptSize>>, command: string): string {
+function report(results: SurfaceResult[], size: SizeReport, command: string): string {
   const chromium = execFileSync(chromiumPath(), ['--version'], { encoding: 'utf8' }).trim();
   const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
   const taskCell = (t: TaskReport) => `${ms(t.longest)} (${t.count})`;
@@ -387,16 +388,23 @@ async function main(): Promise<void> {
     },
   });
   if (values.help) {
-    console.log('Usage: npm run bench:extension [-- --surface x-post ... --out FILE --skip-build]');
+    console.log('Usage: npm run bench:extension [-- --surface x-post ... --out FILE --skip-build (use dist/ as built)]');
     return;
   }
   const surfaces = (values.surface as SurfaceId[] | undefined) ?? BENCH_SURFACES;
-  if (!values['skip-build']) await buildAll();
+  // A private build: another engineer's `npm run build` must not swap the chunks mid-run.
+  const removeBuild = values['skip-build'] ? undefined : await buildPrivateCopies('bench');
   const results = new Map<SurfaceId, Partial<SurfaceResult>>();
-  await measure(false, surfaces, results);
-  await measure(true, surfaces, results);
+  let size: SizeReport;
+  try {
+    await measure(false, surfaces, results);
+    await measure(true, surfaces, results);
+    size = await contentScriptSize();
+  } finally {
+    await removeBuild?.();
+  }
   const command = ['npm run bench:extension', ...process.argv.slice(2)].join(' ');
-  const markdown = report([...results.values()] as SurfaceResult[], await contentScriptSize(), command);
+  const markdown = report([...results.values()] as SurfaceResult[], size, command);
   await mkdir('bench', { recursive: true });
   await writeFile(values.out, markdown);
   console.log(markdown);

@@ -15,9 +15,9 @@
  * `window.__fixture` (see fixtures/fixture-api.ts) also offers `remount(id)` and `navigate(path)`.
  * `waitForUnderlines(page)` / UNDERLINE_SELECTOR find the underlines the content script draws.
  * Surfaces, URLs and selectors: fixtures/surfaces.ts. global-setup.ts builds the extension and the
- * fixtures into a fresh folder per test run (E2E_SKIP_BUILD=1 reuses dist/ and dist-fixtures/).
+ * fixtures into a fresh folder per test run (E2E_SKIP_BUILD=1 uses dist/ and dist-fixtures/ as they are).
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -33,18 +33,38 @@ export { SURFACES, SURFACE_IDS, type SurfaceId } from '../../fixtures/surfaces';
 export type { SentPost } from '../../fixtures/fixture-api';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
+
 /**
- * Where the built extension and fixture sites are read from: dist/ and dist-fixtures/, unless a
- * test run built its own copies (global-setup.ts sets these variables, so that test runs sharing
- * a working tree never read a half-written build of another).
+ * Where the built extension and fixture sites are read from: dist/ and dist-fixtures/, unless this
+ * process built private copies with `buildPrivateCopies` (engineers share one working tree and run
+ * tests concurrently: a run must never read another's half-written build).
  */
-export const EXTENSION_DIR = process.env.SECOND_THOUGHT_DIST ?? join(repoRoot, 'dist');
-const FIXTURES_DIR = process.env.SECOND_THOUGHT_FIXTURES ?? FIXTURES_OUT_DIR;
+export function extensionDir(): string {
+  return process.env.SECOND_THOUGHT_DIST ?? join(repoRoot, 'dist');
+}
+
+function fixturesDir(): string {
+  return process.env.SECOND_THOUGHT_FIXTURES ?? FIXTURES_OUT_DIR;
+}
 
 /** Builds the extension (vite.config.ts) and the fixture sites (vite.fixtures.config.ts). */
-export async function buildAll(dirs: { extension: string; fixtures: string } = { extension: EXTENSION_DIR, fixtures: FIXTURES_DIR }): Promise<void> {
+export async function buildAll(dirs = { extension: extensionDir(), fixtures: fixturesDir() }): Promise<void> {
   await build({ configFile: join(repoRoot, 'vite.config.ts'), logLevel: 'warn', build: { outDir: dirs.extension } });
   await build({ configFile: join(repoRoot, 'vite.fixtures.config.ts'), logLevel: 'warn', build: { outDir: dirs.fixtures } });
+}
+
+/**
+ * Builds into a fresh folder under .cache/ and points this process (and the workers it starts
+ * afterwards) at it. Returns a function that deletes the folder.
+ */
+export async function buildPrivateCopies(label: string): Promise<() => Promise<void>> {
+  const runDir = join(repoRoot, '.cache', label, `${Date.now()}-${process.pid}`);
+  const dirs = { extension: join(runDir, 'dist'), fixtures: join(runDir, 'dist-fixtures') };
+  await mkdir(runDir, { recursive: true });
+  await buildAll(dirs);
+  process.env.SECOND_THOUGHT_DIST = dirs.extension;
+  process.env.SECOND_THOUGHT_FIXTURES = dirs.fixtures;
+  return () => rm(runDir, { recursive: true, force: true });
 }
 
 export function chromiumPath(): string {
@@ -110,7 +130,7 @@ export async function launch(options: LaunchOptions = {}): Promise<LaunchedBrows
     else if (!siteOf(origin)) unexpectedRequests.push(url);
   });
   const args = [...CHROMIUM_ARGS];
-  if (extension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  if (extension) args.push(`--disable-extensions-except=${extensionDir()}`, `--load-extension=${extensionDir()}`);
 
   let context: BrowserContext;
   try {
@@ -218,12 +238,12 @@ const CONTENT_TYPES: Record<string, string> = {
 /** The fixture file that answers a URL on one of the sites' origins. */
 function fixtureFileFor(site: Site, pathname: string): string | undefined {
   if (pathname.startsWith(FIXTURE_ASSET_BASE)) {
-    const file = resolve(FIXTURES_DIR, pathname.slice(FIXTURE_ASSET_BASE.length));
-    return file.startsWith(FIXTURES_DIR + '/') ? file : undefined;
+    const file = resolve(fixturesDir(), pathname.slice(FIXTURE_ASSET_BASE.length));
+    return file.startsWith(fixturesDir() + '/') ? file : undefined;
   }
   if (pathname === '/favicon.ico') return undefined;
-  if (site === 'linkedin' && pathname.startsWith('/preload/')) return join(FIXTURES_DIR, 'linkedin-preload.html');
-  return join(FIXTURES_DIR, `${site}.html`);
+  if (site === 'linkedin' && pathname.startsWith('/preload/')) return join(fixturesDir(), 'linkedin-preload.html');
+  return join(fixturesDir(), `${site}.html`);
 }
 
 /** Serves the five site origins from dist-fixtures/ and aborts (and records) everything else. */
@@ -276,7 +296,7 @@ interface BuiltManifest {
 }
 
 /** Every file a content script loads: the manifest's entries and, transitively, the chunks they import. */
-export async function contentScriptFiles(distDir = EXTENSION_DIR): Promise<string[]> {
+export async function contentScriptFiles(distDir = extensionDir()): Promise<string[]> {
   const manifest = JSON.parse(await readFile(join(distDir, 'manifest.json'), 'utf8')) as BuiltManifest;
   const pending = (manifest.content_scripts ?? []).flatMap((entry) => [...(entry.js ?? []), ...(entry.css ?? [])]);
   const seen = new Set<string>();
@@ -301,7 +321,7 @@ export interface SizeReport {
   totalGzipBytes: number;
 }
 
-export async function contentScriptSize(distDir = EXTENSION_DIR): Promise<SizeReport> {
+export async function contentScriptSize(distDir = extensionDir()): Promise<SizeReport> {
   const files = await Promise.all(
     (await contentScriptFiles(distDir)).map(async (file) => {
       const bytes = await readFile(join(distDir, file));

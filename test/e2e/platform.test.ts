@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   contentScriptSize,
-  EXTENSION_DIR,
+  extensionDir,
   fixtureText,
   launch,
   openSite,
@@ -43,7 +43,7 @@ interface Manifest {
 describe('built manifest', () => {
   let manifest: Manifest;
   beforeAll(async () => {
-    manifest = JSON.parse(await readFile(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Manifest;
+    manifest = JSON.parse(await readFile(join(extensionDir(), 'manifest.json'), 'utf8')) as Manifest;
   });
 
   it('asks for storage only and no hosts', () => {
