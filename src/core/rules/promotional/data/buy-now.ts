@@ -5,21 +5,21 @@ import { phrases, type ListData } from '../../spam/util';
 export const BUY_NOW: LexiconData<ListData> = {
   en: [
     ...phrases(
-      ['buy|order|shop|purchase now|today', 'buy it now', 'order|buy your _ today|now', 'get|grab yours now|today', 'grab yours while', 'get|grab your copy|copies now|today', 'add to cart', 'click here to buy|order|shop|purchase', 'call now to order|buy', "don't wait buy|order", 'order yours now|today'],
+      ['buy|order|shop|purchase now|today', 'buy it now', 'order|buy your _ today|now', 'get|grab yours now|today', 'grab yours while', 'get|grab your copy|copies now|today', 'add to cart', 'click here|the link to buy|order|shop|purchase', 'buy|order|shop here', 'grab it now|today', 'order|buy before|by midnight', 'call now to order|buy', "don't wait buy|order", 'order yours now|today'],
       { suggestions: ['Available now'], opener: true },
     ),
     ...phrases(['{book|register|sign up} now', 'call now'], { sureness: 0, suggestions: ['Available now'], opener: true }),
   ],
   sv: [
     ...phrases(
-      ['köp|beställ|handla|shoppa nu|idag', '{köp|beställ} din|ditt|dina nu|idag', '{köp|beställ|handla} i dag', 'köp den nu', 'skaffa din|ditt|dina nu|idag', 'säkra din|ditt|dina nu|idag', 'lägg i varukorgen', 'klicka här för att köpa|beställa|handla'],
+      ['köp|beställ|handla|shoppa nu|idag', '{köp|beställ} din|ditt|dina nu|idag', '{köp|beställ|handla} i dag', 'köp den nu', 'skaffa din|ditt|dina nu|idag', 'säkra din|ditt|dina nu|idag', 'lägg i varukorgen', 'klicka här för att köpa|beställa|handla', 'klicka på länken för att köpa|beställa|handla', 'köp|beställ|handla här', 'fynda nu|idag', '{beställ före|beställ innan} midnatt'],
       { suggestions: ['Finns nu'], opener: true },
     ),
     ...phrases(['{boka|anmäl dig} nu', 'ring nu'], { sureness: 0, suggestions: ['Finns nu'], opener: true }),
   ],
   nb: [
     ...phrases(
-      ['kjøp|bestill|handle nå', '{kjøp|bestill} din|ditt|dine nå', '{kjøp|bestill|handle} i dag', 'kjøp den nå', 'skaff deg din|ditt|dine nå', 'sikre deg din|ditt|dine nå', 'sikre deg din|ditt|dine i dag', 'legg i handlekurven', 'klikk her for å kjøpe|bestille|handle'],
+      ['kjøp|bestill|handle nå', '{kjøp|bestill} din|ditt|dine nå', '{kjøp|bestill|handle} i dag', 'kjøp den nå', 'skaff deg din|ditt|dine nå', 'sikre deg din|ditt|dine nå', 'sikre deg din|ditt|dine i dag', 'legg i handlekurven', 'klikk her for å kjøpe|bestille|handle', 'klikk på lenken for å kjøpe|bestille|handle', 'kjøp|bestill|handle her', 'bestill før midnatt'],
       { suggestions: ['Tilgjengelig nå'], opener: true },
     ),
     ...phrases(['{book|bestill|meld deg på} nå', 'ring nå'], { sureness: 0, suggestions: ['Tilgjengelig nå'], opener: true }),
@@ -30,16 +30,16 @@ export const BUY_NOW: LexiconData<ListData> = {
   ],
   da: [
     ...phrases(
-      ['køb|bestil|shop nu', '{køb|bestil} din|dit|dine nu', '{køb|bestil} i dag', 'køb den nu', 'sikr dig din|dit|dine nu', 'sikr dig din|dit|dine i dag', 'læg i kurven', 'klik her for at købe|bestille|handle'],
+      ['køb|bestil|shop nu', '{køb|bestil} din|dit|dine nu', '{køb|bestil} i dag', 'køb den nu', 'sikr dig din|dit|dine nu', 'sikr dig din|dit|dine i dag', 'læg i kurven', 'klik her for at købe|bestille|handle', 'klik på linket for at købe|bestille|handle', 'køb|bestil|shop her', 'bestil inden|før midnat'],
       { suggestions: ['Fås nu'], opener: true },
     ),
     ...phrases(['{book|tilmeld dig} nu', 'ring nu'], { sureness: 0, suggestions: ['Fås nu'], opener: true }),
   ],
   de: [
     // German puts the verb second: "Jetzt kaufen viele online" is no call to buy.
-    ...phrases(['jetzt kaufen|bestellen|shoppen|zugreifen'], { suggestions: ['Jetzt erhältlich'], opener: true, closes: true }),
+    ...phrases(['jetzt|hier kaufen|bestellen|shoppen|zugreifen'], { suggestions: ['Jetzt erhältlich'], opener: true, closes: true }),
     ...phrases(
-      ['{kaufen sie|kauf|bestellen sie|bestell} jetzt|heute', 'sichern sie sich jetzt|ihr|ihre|ihren', 'sichere dir jetzt|dein|deine|deinen', 'in den warenkorb', 'hier klicken und kaufen|bestellen', 'klicken sie hier um zu kaufen|bestellen'],
+      ['{kaufen sie|kauf|bestellen sie|bestell} jetzt|heute', 'sichern sie sich jetzt|ihr|ihre|ihren', 'sichere dir jetzt|dein|deine|deinen', 'in den warenkorb', 'hier klicken und kaufen|bestellen', 'klicken sie hier um zu kaufen|bestellen', '{bestelle|bestell|bestellen sie} bis mitternacht'],
       { suggestions: ['Jetzt erhältlich'], opener: true },
     ),
     ...phrases(['jetzt buchen|anmelden|anrufen'], { sureness: 0, suggestions: ['Jetzt erhältlich'], opener: true }),

@@ -31,6 +31,7 @@ export const CLAIMS: LexiconData<ListData> = {
       'scientifically|clinically proven',
       'instant|overnight results',
       'guaranteed lowest|best price|prices',
+      'best price|prices guaranteed',
     ]),
     ...phrases(['guaranteed', 'risk free', 'no risk', 'the best deal|deals', 'revolutionary', 'game changer|changing', 'miracle', 'best ever', 'money back guarantee', 'number one'], { sureness: 0 }),
   ],
