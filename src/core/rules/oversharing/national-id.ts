@@ -57,7 +57,8 @@ function shape(run: NumberRun): string {
 
 /** The kind of identity number a digit run is, if its shape, check digits and context say so. */
 export function identifyNationalId(doc: Doc, run: NumberRun): Identified | undefined {
-  if (run.plus || run.parenthesised) return undefined;
+  // Identity numbers have 9 (SSN) to 12 (Swedish, with the century) digits.
+  if (run.plus || run.parenthesised || run.digits.length < 9 || run.digits.length > 12) return undefined;
   const before = wordsBefore(doc, run.fstart, 6);
   const named = mentions(before, ID_WORDS, ID_PREFIXES);
   // "call 09061209465": a number introduced as a phone number is one, whatever its digits.

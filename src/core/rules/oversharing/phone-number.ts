@@ -51,6 +51,7 @@ function dateLike(run: NumberRun): boolean {
 
 function read(run: NumberRun): Reading | undefined {
   const { digits } = run;
+  if (digits.length < 8) return undefined;
   if (run.plus || (digits.startsWith('00') && run.groups[0]!.length <= 4)) {
     const international = digits.replace(/^00/, '');
     if (international.length < 9 || international.length > 15) return undefined;

@@ -37,18 +37,6 @@ export function entriesOf<T extends object>(phrases: readonly string[], data: T)
 const WEST_NORDIC = ['nb', 'nn', 'da'] as const;
 
 /**
- * A phrase with `a|b` slots as one phrase per choice. The lexicon joins the alternatives of a
- * slot into one trie node, so "passordet|koden er" would let "koden" take every continuation that
- * "passordet" already had ("koden er SOMMER20" read as a password); single-word slots avoid that.
- */
-function alternativesApart(phrase: string): string[] {
-  return phrase
-    .trim()
-    .split(/\s+/)
-    .reduce<string[]>((heads, slot) => heads.flatMap((head) => slot.split('|').map((word) => (head === '' ? word : `${head} ${word}`))), ['']);
-}
-
-/**
  * The lists as the lexicon should get them. Language detection often puts a short post in the
  * wrong language (language.md: Bokmål, Nynorsk and Danish above all), and a phrase of two or more
  * words ("jag har fått diagnosen", "under NDA") means the same whichever language the post is
@@ -58,9 +46,7 @@ function alternativesApart(phrase: string): string[] {
 export function forEveryLanguage<T>(data: LexiconData<T>): LexiconData<T> {
   const widened: LexiconData<T> = {};
   for (const [lang, entries] of Object.entries(data) as Array<[Lang, ReadonlyArray<LexiconEntry<T>>]>) {
-    widened[lang] = entries.flatMap((entry) =>
-      alternativesApart(entry.phrase).map((phrase) => (phrase.includes(' ') ? { ...entry, phrase, anywhere: true } : { ...entry, phrase })),
-    );
+    widened[lang] = entries.map((entry) => (entry.phrase.trim().includes(' ') ? { ...entry, anywhere: true } : entry));
   }
   const westNordicWords = WEST_NORDIC.flatMap((lang) => (widened[lang] ?? []).filter((entry) => !entry.anywhere));
   for (const lang of WEST_NORDIC) widened[lang] = [...(widened[lang] ?? []).filter((entry) => entry.anywhere), ...westNordicWords];

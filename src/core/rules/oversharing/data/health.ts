@@ -56,7 +56,7 @@ const LANGUAGES: Partial<Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', HealthL
     articleConditions: ['{a|an} {tumour|tumor|eating disorder|anxiety disorder|brain tumour|brain tumor|personality disorder}'],
     possessives: [
       'my cancer|tumour|tumor|chemo|chemotherapy|diagnosis|depression|adhd|autism|ptsd|bipolar|miscarriage|psychiatrist|oncologist|antidepressants',
-      'my {heart attack|stroke|burnout|breakdown|mastectomy|hysterectomy|surgery|operation}', '_ {months|weeks} into {chemo|chemotherapy|radiotherapy|treatment}',
+      'my {heart attack|stroke|burnout|breakdown|mastectomy|hysterectomy|surgery|operation}', '{months|weeks} into {chemo|chemotherapy|radiotherapy|treatment}',
     ],
   },
   sv: {

@@ -26,6 +26,8 @@ export const ENGLISH_STREET_WORDS = new Set([
   'blvd', 'terrace', 'crescent', 'grove', 'gardens',
 ]);
 
+// Counts spelled out: a phrase may not open with a wildcard, which would make the lexicon walk from every word.
+const DE_COUNT = '{zwei|drei|vier|fünf|sechs|sieben|acht|zehn|zwölf|vierzehn|2|3|4|5|6|7|8|10|12|14}';
 const EN_DURATIONS = '{_ weeks|_ days|_ months|_ nights|a week|a month|a fortnight|the summer|the holidays|the weekend|christmas|easter}';
 
 interface PlaceLanguage {
@@ -94,7 +96,8 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', PlaceLanguage> 
   de: {
     address: ['{meine|unsere} {adresse|anschrift} {ist|lautet}', '{wir wohnen|ich wohne} in der'],
     absence: [
-      '{_ wochen|_ tage|_ monate|eine woche|einen monat} {im urlaub|weg|verreist|unterwegs|im ausland}', '{im urlaub|verreist|weg} bis',
+      `${DE_COUNT} {wochen|tage|monate} {im urlaub|weg|verreist|unterwegs|im ausland}`,
+      '{eine woche|einen monat} {im urlaub|weg|verreist|unterwegs|im ausland}', '{im urlaub|verreist|weg} bis',
       '{wir sind|ich bin} {verreist|im urlaub}', '{wir fahren|ich fahre|wir fliegen|ich fliege} in den urlaub', '{das haus|die wohnung} {ist|steht} leer',
       '{niemand|keiner} {ist zu hause|ist zuhause|zu hause|zuhause|daheim}', 'während wir {weg|verreist|im urlaub} sind', '{steht|stehen} leer',
       '{ist|steht|stehen} {_|_ _|_ _ _|_ _ _ _|_ _ _ _ _} leer', 'der schlüssel liegt unter der {fußmatte|matte}',
