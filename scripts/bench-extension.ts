@@ -309,13 +309,15 @@ async function measure(extension: boolean, surfaces: SurfaceId[], results: Map<S
 
 function report(results: SurfaceResult[], size: SizeReport, command: string): string {
   const chromium = execFileSync(chromiumPath(), ['--version'], { encoding: 'utf8' }).trim();
+  const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+  const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src'], { encoding: 'utf8' }).trim() !== '';
   const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
   const taskCell = (t: TaskReport) => `${ms(t.longest)} (${t.count})`;
   const extensionCell = (t: ExtensionTime) => `${ms(t.longest)} / ${ms(t.total)}`;
   const lines = [
     '# Extension benchmark',
     '',
-    `Command: \`${command}\` · ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+    `Command: \`${command}\` · ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · sources at ${commit}${dirty ? ' with uncommitted changes in src/' : ''}`,
     `Machine: ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GiB · ${chromium} (headless) · Node ${process.version}`,
     '',
     'Measured on the fixture sites (the real editor libraries, served at the real URLs), without and',
