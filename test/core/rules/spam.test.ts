@@ -49,6 +49,7 @@ table(
     ['nb', 'Skriv ja under hvis du vil ha guiden.', ['Skriv ja under']],
     ['nb', 'Lik hvis du er enig!', ['Lik hvis du er enig']],
     ['nn', 'Skriv ja under viss du vil ha guiden.', ['Skriv ja under']],
+    ['nn', 'Lik om du er einig!', ['Lik om du er einig']],
     ['da', 'Skriv ja herunder, hvis du vil have guiden.', ['Skriv ja herunder']],
     ['da', 'Like hvis du er enig!', ['Like hvis du er enig']],
     ['de', 'Schreib JA in die Kommentare, wenn du den Leitfaden willst.', ['Schreib JA in die Kommentare']],
@@ -92,6 +93,8 @@ table(
     ['de', 'Teile mit 5 Freunden und markiere jemanden, der das braucht!', ['Teile mit 5 Freunden', 'markiere jemanden, der']],
     ['sv', 'Gilla, dela och tagga tre vänner!', ['Gilla, dela och tagga']],
     ['nn', 'Del med vennene dine!', ['Del med vennene dine']],
+    ['de', 'Teilt diesen Beitrag, damit es alle sehen!', ['Teilt diesen Beitrag']],
+    ['sv', 'Dela inlägget så att fler ser det!', ['Dela inlägget så']],
   ],
   [
     'We share a love of good coffee.',

@@ -71,11 +71,12 @@ export const ENGAGEMENT_BAIT: LexiconData<ListData> = {
     ...phrases(
       [
         'kommenter ja|nei|meg|amen|info|her|1|2',
-        'kommenter _ under|nedenfor|hvis|så',
-        'skriv ja|meg|amen|info|1|2 under|nedenfor|hvis|så',
+        'kommenter _ under|nedenfor|hvis|om|så',
+        'skriv ja|meg|amen|info|1|2 under|nedenfor|hvis|om|så',
         'skriv ja|meg|amen|info|1|2 i kommentarfeltet|kommentarene|kommentarfeltet',
         'lik hvis du|dere er|husker|elsker|vil',
-        'lik hvis du|dere er enig|enige',
+        'lik hvis|om du|dere er enig|enige',
+        'lik om du|dere er|husker|elsker|vil',
         'lik innlegget hvis',
         'trykk liker hvis',
         'trykk lik hvis',
@@ -94,11 +95,12 @@ export const ENGAGEMENT_BAIT: LexiconData<ListData> = {
     ...phrases(
       [
         'kommenter ja|nei|eg|meg|amen|info|her|1|2',
-        'kommenter _ under|nedanfor|viss|så',
-        'skriv ja|eg|amen|info|1|2 under|nedanfor|viss|så',
+        'kommenter _ under|nedanfor|viss|om|så',
+        'skriv ja|eg|amen|info|1|2 under|nedanfor|viss|om|så',
         'skriv ja|eg|amen|info|1|2 i kommentarfeltet|kommentarane',
         'lik viss du|de er|hugsar|elskar|vil',
-        'lik viss du|de er einig|einige',
+        'lik viss|om du|de er einig|einige',
+        'lik om du|de er|hugsar|elskar|vil',
         'trykk lik viss',
         'lik og del|kommenter',
         'ikkje scroll|bla forbi|vidare',

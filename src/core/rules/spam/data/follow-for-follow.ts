@@ -10,7 +10,7 @@ export const FOLLOW_FOR_FOLLOW: LexiconData<ListData> = {
   ).concat(phrases(['follow me for more', 'follow for more'], { sureness: 0 })),
   sv: phrases(['följ för följ', 'följ tillbaka', 'följer tillbaka', 'följ mig så följer jag dig', 'gilla för gilla', 'fler följare snabbt', 'gratis följare']),
   nb: phrases(['følg for følg', 'følg tilbake', 'følger tilbake', 'følg meg så følger jeg deg', 'lik for lik', 'gratis følgere', 'flere følgere raskt']),
-  nn: phrases(['følg for følg', 'følg tilbake', 'følgjer tilbake', 'følg meg så følgjer eg deg', 'gratis følgjarar']),
+  nn: phrases(['følg for følg', 'følg tilbake', 'følgjer tilbake', 'følg attende', 'følgjer attende', 'følg meg så følgjer eg deg', 'gratis følgjarar']),
   da: phrases(['følg for følg', 'følg tilbage', 'følger tilbage', 'følg mig så følger jeg dig', 'gratis følgere', 'flere følgere hurtigt']),
   de: phrases(['folge für folge', 'follow für follow', 'folge zurück', 'folge zurueck', 'folge dir zurück', 'folgst du mir folge ich dir', 'like für like', 'kostenlose follower', 'gratis follower', 'schnell mehr follower']),
 };

@@ -97,6 +97,7 @@ export const GET_RICH: LexiconData<ListData> = {
       'bli rik fort',
       'medan du søv',
       'inga erfaring krevst|naudsynt',
+      'jobb heimanfrå og tén|ten|tene',
     ]),
     ...phrases(['tene|tener _ kr|kroner|tusen|000 om|i|per dagen|veka|dag|veke', 'tene|tener _ om|i|per dagen|veka|dag|veke'], { amount: true }),
     ...phrases(['passiv inntekt', 'økonomisk fridom'], { sureness: 0 }),
@@ -127,6 +128,8 @@ export const GET_RICH: LexiconData<ListData> = {
     ...phrases(['verdiene|verdienen|verdient _ euro|tausend am|pro tag|woche', 'verdiene|verdienen|verdient _ am|pro tag|woche', 'verdiene|verdienen|verdient _ in der woche', 'verdiene|verdienen|verdient _ euro im monat von zu hause', 'verdienen sie _ euro am|pro tag|woche'], { amount: true }),
     ...phrases([
       'von zu hause aus geld verdienen',
+      'verdiene|verdienen geld von zu hause|zuhause',
+      'geld verdienen im schlaf',
       'von zuhause geld verdienen',
       'geld von zu hause verdienen',
       'schnell|einfach|online geld verdienen',
