@@ -331,6 +331,9 @@ describe('oversharing.health-diagnosis', () => {
     expect(flagged('Jag har varit sjukskriven i ett halvår.', 'health-diagnosis')).toEqual(['Jag har varit sjukskriven']);
     expect(flagged('Eg har vore sjukmeld i to månader.', 'health-diagnosis')).toEqual(['Eg har vore sjukmeld']);
     expect(flagged('Diagnosed with type 1 diabetes at 34. Here is what I learned.', 'health-diagnosis')).toEqual(['Diagnosed with']);
+    expect(flagged('I was hospitalised last week.', 'health-diagnosis')).toEqual(['I was hospitalised']);
+    expect(flagged('Jeg er indlagt på Rigshospitalet.', 'health-diagnosis')).toEqual(['Jeg er indlagt']);
+    expect(flagged('Ich lag zwei Wochen im Krankenhaus.', 'health-diagnosis')).toEqual(['Ich lag zwei Wochen im Krankenhaus']);
     expect(flagged('Fick diagnosen ADHD vid 35.', 'health-diagnosis')).toEqual(['Fick diagnosen']);
     expect(flagged('After my heart attack last year I changed everything.', 'health-diagnosis')).toEqual(['my heart attack']);
   });
@@ -352,6 +355,7 @@ describe('oversharing.health-diagnosis', () => {
       'Vi stödjer cancerforskningen.',
       'Hun har fått påvist diabetes.',
       'Ich habe Angst vor der Präsentation.',
+      'Ich war im Krankenhaus, um meine Oma zu besuchen.',
       'I have a meeting at ten.',
       'I have MS Teams open all day.',
       'I have add-ons for that.',
@@ -375,6 +379,8 @@ describe('oversharing.confidential-work', () => {
     expect(flagged('Streng vertraulich: wir bauen 200 Stellen ab.', 'confidential-work')).toEqual(['Streng vertraulich', 'wir bauen 200 Stellen']);
     expect(flagged('Ikkje offentleg enno, men vi må nedbemanne.', 'confidential-work')).toEqual(['Ikkje offentleg enno', 'vi må nedbemanne']);
     expect(flagged('Confidential: the merger will be announced Monday.', 'confidential-work')).toEqual(['Confidential']);
+    expect(flagged('Vi må kutte 30 stillinger før jul.', 'confidential-work')).toEqual(['Vi må kutte 30 stillinger']);
+    expect(flagged('Wir müssen 200 Stellen streichen.', 'confidential-work')).toEqual(['Wir müssen 200 Stellen streichen']);
     expect(flagged('Vertraulich – wir schließen den Standort Köln.', 'confidential-work')).toEqual(['Vertraulich']);
     expect(flagged('Det här stannar mellan oss, men företaget ska säljas.', 'confidential-work')).toEqual(['Det här stannar mellan oss']);
   });

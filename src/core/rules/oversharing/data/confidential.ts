@@ -62,6 +62,7 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', ConfidentialLan
     layoffs: [
       '{vi|ledningen} {varslar|kommer att varsla|ska varsla|måste varsla}', '{kommande|planerade|hemliga} {varsel|uppsägningar|neddragningar}',
       '{varsel|uppsägningar|neddragningar} {nästa|den här|i} {vecka|månad|höst|vår}', 'varsel om uppsägning',
+      '{vi|ledningen} {ska|måste|kommer att} {skära ner|dra ner|minska|dra in} {_|_ _} {tjänster|anställda|jobb}',
     ],
     insider: ['{före|innan} {kvartalsrapporten|bokslutet|delårsrapporten|årsredovisningen}', 'siffrorna är inte {offentliga|ute|släppta} än'],
     newsWords: ['konfidentiellt', 'konfidentiell information', 'insiderinformation', 'insiderinfo', 'insidertips', 'varsel', 'neddragningar', 'uppsägningar'],
@@ -75,11 +76,12 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', ConfidentialLan
     notYet: [
       'ikke {offisielt|offentlig|kunngjort|annonsert|ute} {ennå|enda}', 'før det {blir offisielt|blir kunngjort|blir annonsert|går ut}',
       'før pressemeldingen', '{ennå|enda|foreløpig} ikke {offisielt|offentlig|kunngjort|annonsert}', 'foreløpig hemmelig',
-      'hold det for dere selv', 'hemmelig inntil videre', '{dette|det} blir mellom oss', 'ikke kjent {ennå|enda}',
+      'hold det for dere selv', 'hemmelig inntil videre', '{dette|det} blir mellom oss', 'ikke kjent {ennå|enda}', 'ikkje kjent {enno|ennå}',
     ],
     layoffs: [
       '{vi|ledelsen} {skal|må|kommer til å} {nedbemanne|permittere}', 'det blir {nedbemanning|oppsigelser|permitteringer}',
       '{kommende|planlagt|hemmelig} {nedbemanning|fyringsrunde|oppsigelser}', '{nedbemanning|fyringsrunde} {hos oss|i firmaet|på jobb}',
+      '{vi|ledelsen} {skal|må} {kutte|kutte ned} {_|_ _} {stillinger|årsverk|ansatte}',
     ],
     insider: ['før {kvartalsrapporten|årsrapporten|resultatet}', 'tallene er ikke {offentlige|ute|sluppet} {ennå|enda}'],
     newsWords: ['konfidensielt', 'fortrolig', 'konfidensiell informasjon', 'innsideinformasjon', 'innsideinfo', 'innsidetips', 'nedbemanning', 'fyringsrunde', 'oppsigelser'],
@@ -92,7 +94,7 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', ConfidentialLan
     notYet: ['ikkje {offisielt|offentleg|kunngjort|annonsert|ute} {enno|ennå}', 'før det {blir|vert} {offisielt|kunngjort}', 'før pressemeldinga'],
     layoffs: [
       '{vi|leiinga} {skal|må} {nedbemanne|permittere}', 'det blir {nedbemanning|oppseiingar|permitteringar}',
-      '{komande|planlagd} {nedbemanning|oppseiingar}',
+      '{komande|planlagd} {nedbemanning|oppseiingar}', '{vi|leiinga} {skal|må} kutte {_|_ _} {stillingar|årsverk|tilsette}',
     ],
     insider: ['før {kvartalsrapporten|årsrapporten|resultatet}', 'tala er ikkje {offentlege|ute} enno'],
     newsWords: ['fortruleg', 'innsideinformasjon', 'nedbemanning', 'oppseiingar'],
@@ -110,6 +112,7 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', ConfidentialLan
     layoffs: [
       '{vi|ledelsen} {skal|må|kommer til at} {fyre|afskedige}', 'der kommer {fyringer|afskedigelser|nedskæringer}',
       '{kommende|planlagte|hemmelige} {fyringer|afskedigelser|nedskæringer|fyringsrunde}', 'fyringsrunde {hos os|i firmaet}',
+      '{vi|ledelsen} {skal|må} {skære|nedlægge} {_|_ _} {stillinger|årsværk}',
     ],
     insider: ['før {kvartalsrapporten|årsrapporten|regnskabet}', 'tallene er ikke {offentlige|ude|offentliggjort} endnu'],
     newsWords: ['fortroligt', 'fortrolig information', 'insiderviden', 'insiderinformation', 'fyringsrunde', 'fyringer', 'afskedigelser'],
@@ -127,7 +130,7 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', ConfidentialLan
     layoffs: [
       'wir {bauen|streichen} _ stellen', 'wir {bauen|streichen} _ _ stellen', 'wir {müssen|werden} {leute|mitarbeiter|stellen} {entlassen|abbauen}',
       '{geplanter|bevorstehender|kommender|geheimer} {stellenabbau|personalabbau}', '{geplante|bevorstehende|kommende} {entlassungen|kündigungen}',
-      '{stellenabbau|entlassungswelle|kündigungswelle} bei uns',
+      '{stellenabbau|entlassungswelle|kündigungswelle} bei uns', 'wir {müssen|werden} {_|_ _} stellen {streichen|abbauen}',
     ],
     insider: ['vor den {quartalszahlen|jahreszahlen}', 'vor dem {quartalsbericht|jahresabschluss|geschäftsbericht}', 'die zahlen sind noch nicht {öffentlich|raus|veröffentlicht}'],
     newsWords: ['vertraulich', 'vertrauliche informationen', 'insiderinformationen', 'insiderinfos', 'insiderwissen', 'stellenabbau', 'entlassungswelle', 'kündigungswelle', 'personalabbau'],
