@@ -131,7 +131,9 @@ describe('promotional.we-focus', () => {
     'release so far. Our platform now serves more customers than ever, and our engineers have rebuilt our core from scratch. We believe ' +
     'our approach is unique, and we are sure our results show it. Our founders started with a simple idea, and we have stayed true to ' +
     'it. Our offices in Stockholm and Oslo keep growing, and we will open our third office next year. We thank our partners and our ' +
-    'investors for believing in us.';
+    'investors for believing in us. Next spring we will launch our new mobile app, and our designers are already testing it with our ' +
+    'pilot customers. We have also doubled our support team, so our response times are the shortest they have ever been. Our roadmap ' +
+    'for the coming year is ambitious, and we are confident that our team will deliver it on time and with the quality we are known for.';
 
   it('flags a long post about "we" that never addresses the reader, at its first "we"', () => {
     const [hit] = hitsOf('promotional.we-focus', weOnly);

@@ -28,8 +28,8 @@ const MIN_WE = 6;
 /** "We" this many times per "you" and more is all about the sender. */
 const WE_PER_YOU = 6;
 /** Shown by default only when long, dense with "we" and without a single "you". */
-const SURE_WORDS = 100;
-const SURE_WE = 10;
+const SURE_WORDS = 150;
+const SURE_WE = 12;
 const SURE_DENSITY = 0.08;
 
 interface Tally {

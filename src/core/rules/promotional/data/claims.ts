@@ -19,7 +19,8 @@ export const CLAIMS: LexiconData<ListData> = {
       'leading provider|supplier',
       'number one|1 provider|choice|brand|solution|company|agency|supplier',
       'the best price|prices',
-      'lowest|cheapest price|prices',
+      'our lowest|cheapest price|prices',
+      'lowest|cheapest price|prices ever',
       'unbeatable price|prices|deal|deals|quality|value|offer',
       'guaranteed results|success|satisfaction|results',
       'results|success|satisfaction guaranteed',
@@ -33,7 +34,7 @@ export const CLAIMS: LexiconData<ListData> = {
       'guaranteed lowest|best price|prices',
       'best price|prices guaranteed',
     ]),
-    ...phrases(['guaranteed', 'risk free', 'no risk', 'the best deal|deals', 'revolutionary', 'game changer|changing', 'miracle', 'best ever', 'money back guarantee', 'number one'], { sureness: 0 }),
+    ...phrases(['guaranteed', 'lowest|cheapest price|prices', 'risk free', 'no risk', 'the best deal|deals', 'revolutionary', 'game changer|changing', 'miracle', 'best ever', 'money back guarantee', 'number one'], { sureness: 0 }),
   ],
   sv: [
     ...phrases([
@@ -44,7 +45,8 @@ export const CLAIMS: LexiconData<ListData> = {
       'ledande leverantör',
       'oslagbara|oslagbart priser|pris|erbjudande',
       'oslagbar kvalitet',
-      'lägsta pris|priset|priserna',
+      'våra lägsta|billigaste priser',
+      'lägsta priset någonsin',
       'garanterat|garanterade resultat',
       'resultat garanteras',
       'nöjd kund garanti',
@@ -57,7 +59,7 @@ export const CLAIMS: LexiconData<ListData> = {
     ]),
     // Distinctive compounds apply whatever language a short post is taken for.
     ...phrases(['världsklass|världsledande|branschledande|marknadsledande'], { anywhere: true }),
-    ...phrases(['garanterat', 'riskfritt', 'revolutionerande', 'bäst i test'], { sureness: 0 }),
+    ...phrases(['garanterat', 'lägsta pris|priset|priserna', 'riskfritt', 'revolutionerande', 'bäst i test'], { sureness: 0 }),
   ],
   nb: [
     ...phrases([
@@ -67,7 +69,8 @@ export const CLAIMS: LexiconData<ListData> = {
       'i verdensklasse',
       'ledende leverandør',
       'uslåelige|uslåelig priser|pris|tilbud',
-      'lavest|laveste pris|priser',
+      'våre laveste|billigste priser',
+      'laveste pris noensinne',
       'garanterte resultater',
       'garantert resultat|resultater',
       '100 garantert',
@@ -77,7 +80,7 @@ export const CLAIMS: LexiconData<ListData> = {
       'garantert lavest|laveste|beste pris|priser',
     ]),
     ...phrases(['verdensklasse|verdensledende|bransjeledende|markedsledende'], { anywhere: true }),
-    ...phrases(['garantert', 'risikofritt', 'revolusjonerende', 'best i test'], { sureness: 0 }),
+    ...phrases(['garantert', 'lavest|laveste pris|priser', 'risikofritt', 'revolusjonerende', 'best i test'], { sureness: 0 }),
   ],
   nn: [
     ...phrases(['marknadens beste|billegaste', 'best på marknaden', 'i verdsklasse', 'garanterte resultat', 'garantert resultat', 'noregs beste|billegaste']),
@@ -93,7 +96,8 @@ export const CLAIMS: LexiconData<ListData> = {
       'branchens bedste|førende',
       'førende leverandør',
       'uslåelige|uslåelig priser|pris|tilbud',
-      'laveste pris|priser',
+      'vores laveste|billigste priser',
+      'laveste pris nogensinde',
       'garanterede resultater',
       'garanteret resultat|resultater',
       '100 garanteret',
@@ -103,7 +107,7 @@ export const CLAIMS: LexiconData<ListData> = {
       'garanteret laveste|bedste pris|priser',
     ]),
     ...phrases(['verdensklasse|verdensførende|markedsførende'], { anywhere: true }),
-    ...phrases(['garanteret', 'risikofrit', 'revolutionerende', 'bedst i test'], { sureness: 0 }),
+    ...phrases(['garanteret', 'laveste pris|priser', 'risikofrit', 'revolutionerende', 'bedst i test'], { sureness: 0 }),
   ],
   de: [
     ...phrases([
@@ -114,7 +118,8 @@ export const CLAIMS: LexiconData<ListData> = {
       'führender anbieter',
       'unschlagbare|unschlagbarer preise|preis|qualität|angebote',
       'unschlagbar günstig',
-      'niedrigster|günstigster preis',
+      'unsere niedrigsten|günstigsten preise',
+      'so günstig wie nie',
       'tiefstpreis|bestpreis|tiefstpreise',
       'garantierte ergebnisse',
       'erfolg|zufriedenheit garantiert',
@@ -126,7 +131,7 @@ export const CLAIMS: LexiconData<ListData> = {
       'garantiert niedrigster|günstigster|bester preis',
     ]),
     ...phrases(['weltklasse|weltmarktführer|branchenführend|branchenführende'], { anywhere: true }),
-    ...phrases(['garantiert', 'risikofrei', 'marktführer', 'branchenführer', 'revolutionär', 'revolutionäre', 'nummer 1|eins', 'nr 1'], { sureness: 0 }),
+    ...phrases(['garantiert', 'niedrigster|günstigster preis', 'risikofrei', 'marktführer', 'branchenführer', 'revolutionär', 'revolutionäre', 'nummer 1|eins', 'nr 1'], { sureness: 0 }),
   ],
 };
 
