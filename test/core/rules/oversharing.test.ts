@@ -308,6 +308,10 @@ describe('oversharing.child-details', () => {
     expect(flagged('I teach at Oakwood Primary and love it.', 'child-details', 'strict')).toEqual(['Oakwood Primary']);
     expect(flagged('Our kids love football and pancakes.', 'child-details', 'strict')).toEqual([]);
     expect(flagged('Min son älskar skolan!', 'child-details', 'strict')).toEqual([]);
+    expect(flagged('My son starts High School next week.', 'child-details', 'strict')).toEqual([]);
+    expect(flagged('Vores søn er glad for Folkeskolen.', 'child-details', 'strict')).toEqual([]);
+    expect(flagged('Unser Sohn war in der Schule.', 'child-details', 'strict')).toEqual([]);
+    expect(flagged('Our kids’ Nigerian school was on the news.', 'child-details', 'strict')).toEqual([]);
   });
 });
 

@@ -8,7 +8,7 @@ import { Lexicon } from '../../lexicon';
 import type { Rule } from '../../rule';
 import type { Token } from '../../text/tokens';
 import type { Hit } from '../../types';
-import { CHILD_MENTIONS, CLASS_WORDS, INSTITUTION_ENDINGS, INSTITUTION_WORDS } from './data/children';
+import { CHILD_MENTIONS, CLASS_WORDS, ENGLISH_INSTITUTION_WORDS, GENERIC_SCHOOLS, INSTITUTION_ENDINGS, INSTITUTION_WORDS, NOT_NAMES } from './data/children';
 import { forEveryLanguage } from './phrases';
 
 const children = new Lexicon<object>(forEveryLanguage(CHILD_MENTIONS));
@@ -21,8 +21,19 @@ function capitalised(doc: Doc, token: Token | undefined): token is Token {
   return token !== undefined && token.kind === 'word' && UPPERCASE.test(doc.text.slice(token.start, token.end));
 }
 
+/** A capitalised word that can be part of a school's name ("Oakwood", "Majorstuen"), not "The" or "High". */
+function nameWord(doc: Doc, token: Token | undefined): token is Token {
+  return capitalised(doc, token) && !NOT_NAMES.has(token.norm);
+}
+
 function isInstitutionName(word: string): boolean {
+  if (GENERIC_SCHOOLS.has(word)) return false;
   return ENDING_LENGTHS.some((length) => word.length >= length + 3 && ENDINGS.has(word.slice(-length)));
+}
+
+/** "Oakwood Primary", "Majorstuen skole": English school words are capitalised in a name, Nordic ones not. */
+function isSchoolWord(doc: Doc, token: Token): boolean {
+  return INSTITUTION_WORDS.has(token.norm) && (!ENGLISH_INSTITUTION_WORDS.has(token.norm) || capitalised(doc, token));
 }
 
 /** School and nursery names and class names: "Solbackaskolan", "Oakwood Primary", "klass 2A". */
@@ -34,9 +45,9 @@ function places(doc: Doc): Array<{ start: number; end: number }> {
     if (token.kind !== 'word') continue;
     if (isInstitutionName(token.norm) && capitalised(doc, token)) {
       found.push({ start: token.start, end: token.end });
-    } else if (INSTITUTION_WORDS.has(token.norm) && capitalised(doc, tokens[i - 1])) {
+    } else if (isSchoolWord(doc, token) && nameWord(doc, tokens[i - 1])) {
       let first = i - 1;
-      while (first > 0 && i - first < 3 && capitalised(doc, tokens[first - 1]) && tokens[first - 1]!.sentence === token.sentence) first--;
+      while (first > 0 && i - first < 3 && nameWord(doc, tokens[first - 1]) && tokens[first - 1]!.sentence === token.sentence) first--;
       found.push({ start: tokens[first]!.start, end: token.end });
     } else if (CLASS_WORDS.has(token.norm) && tokens[i + 1] !== undefined && CLASS_NAME.test(tokens[i + 1]!.norm)) {
       found.push({ start: token.start, end: tokens[i + 1]!.end });

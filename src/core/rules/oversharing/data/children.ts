@@ -27,10 +27,26 @@ export const INSTITUTION_ENDINGS = [
   'børnehaven', 'børnehave', 'vuggestuen', 'vuggestue', 'schule', 'grundschule', 'kita', 'kindergarten', 'gymnasium',
 ];
 
-/** Institution words after a name: "Oakwood Primary", "Majorstuen skole", "Kita Sonnenschein" comes first. */
+/** Institution words after a name, capitalised in English ("Oakwood Primary"), not in Nordic ("Majorstuen skole"). */
+export const ENGLISH_INSTITUTION_WORDS = new Set(['school', 'primary', 'elementary', 'nursery', 'kindergarten', 'preschool', 'academy']);
 export const INSTITUTION_WORDS = new Set([
-  'school', 'primary', 'elementary', 'nursery', 'kindergarten', 'preschool', 'academy', 'skola', 'skolan', 'förskola', 'förskolan',
-  'skole', 'skolen', 'skule', 'skulen', 'barnehage', 'barnehagen', 'børnehave', 'børnehaven', 'schule', 'grundschule', 'gymnasium',
+  ...ENGLISH_INSTITUTION_WORDS, 'skola', 'skolan', 'förskola', 'förskolan', 'skole', 'skolen', 'skule', 'skulen', 'barnehage', 'barnehagen',
+  'børnehave', 'børnehaven', 'schule', 'grundschule', 'gymnasium',
+]);
+
+/** Kinds of school, not names of one: "Folkeskolen", "Ganztagsschule", "High School", "Der Schule". */
+export const GENERIC_SCHOOLS = new Set([
+  'förskola', 'förskolan', 'grundskola', 'grundskolan', 'friskola', 'friskolan', 'privatskola', 'privatskolan', 'körskola', 'körskolan',
+  'trafikskola', 'trafikskolan', 'folkeskole', 'folkeskolen', 'efterskole', 'efterskolen', 'privatskole', 'privatskolen', 'friskole', 'friskolen',
+  'barneskole', 'barneskolen', 'barneskule', 'barneskulen', 'ungdomsskole', 'ungdomsskolen', 'ungdomsskule', 'ungdomsskulen', 'realskole',
+  'realskolen', 'grundschule', 'ganztagsschule', 'gesamtschule', 'realschule', 'hauptschule', 'sonderschule', 'privatschule', 'musikschule',
+  'fahrschule', 'hochschule', 'volkshochschule', 'berufsschule', 'kita', 'kindergarten', 'gymnasium',
+]);
+/** Words before a school word that are not its name. */
+export const NOT_NAMES = new Set([
+  'high', 'middle', 'primary', 'elementary', 'secondary', 'junior', 'senior', 'grammar', 'public', 'private', 'new', 'old', 'the', 'a', 'my',
+  'our', 'his', 'her', 'their', 'der', 'die', 'das', 'den', 'dem', 'des', 'eine', 'einer', 'meine', 'unsere', 'min', 'mitt', 'vår', 'vores',
+  'mit', 'sin', 'sitt', 'hans', 'hennes', 'hendes', 'nya', 'nye', 'gamla', 'gamle', 'neue', 'alte',
 ]);
 
 /** Words naming a school class before its number: "class 3B", "klass 2A", "Klasse 4c". */
