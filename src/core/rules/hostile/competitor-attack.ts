@@ -3,9 +3,9 @@ import { Lexicon } from '../../lexicon';
 import type { Rule } from '../../rule';
 import type { Hit, Localized } from '../../types';
 import type { HostileEntry } from './data/build';
-import { COMPETITOR_CUES, DISPARAGING, NOT_A_NAME, SCAM_CLAIMS } from './data/competitors';
+import { DISPARAGING, NOT_A_NAME, SCAM_CLAIMS } from './data/competitors';
+import { listMatches } from './match';
 
-const cues = new Lexicon<HostileEntry>(COMPETITOR_CUES);
 const disparaging = new Lexicon<HostileEntry>(DISPARAGING);
 const scamClaims = new Lexicon<HostileEntry>(SCAM_CLAIMS);
 
@@ -35,13 +35,16 @@ export const competitorAttack: Rule = {
   severity: 'warning',
   check(doc) {
     const hits: Hit[] = [];
-    const cueMatches = cues.match(doc);
+    // Competitor words as token spans [first, end), from the shared pass of the hostile lists.
+    const cues = listMatches(doc, 'competitor').flatMap(({ first, last, start, end }) =>
+      first === undefined ? [] : [{ first, end: last! + 1, start, stop: end }],
+    );
     const used = new Set<number>();
     let c = 0;
-    for (const word of cueMatches.length === 0 ? [] : disparaging.match(doc)) {
+    for (const word of cues.length === 0 ? [] : disparaging.match(doc)) {
       // The nearest competitor word before or after, in the same sentence and within the window.
-      while (c + 1 < cueMatches.length && cueMatches[c + 1]!.first < word.first) c++;
-      for (const cue of [cueMatches[c], cueMatches[c + 1]]) {
+      while (c + 1 < cues.length && cues[c + 1]!.first < word.first) c++;
+      for (const cue of [cues[c], cues[c + 1]]) {
         // One finding per competitor: "konkurrenterna är amatörer och deras produkt är skräp".
         if (!cue || used.has(cue.first) || doc.tokens[cue.first]!.sentence !== doc.tokens[word.first]!.sentence) continue;
         const gap = cue.first < word.first ? word.first - cue.end : cue.first - word.end;

@@ -1,8 +1,8 @@
 /**
- * Matching the hostile word lists over a document. The threat, slur, insult and swearing lists
- * are compiled into one lexicon and matched in one pass per document, shared by their rules:
- * one walk over the tokens instead of four, and one finding per phrase (the most serious list
- * wins when a phrase is in two).
+ * Matching the hostile word lists over a document. The threat, slur, insult and swearing lists,
+ * and the words that point at competitors, are compiled into one lexicon and matched in one pass
+ * per document, shared by their rules: one walk over the tokens instead of five, and one finding
+ * per phrase (the most serious list wins when a phrase is in two).
  */
 import type { Doc } from '../../doc';
 import { Lexicon, type LexiconData } from '../../lexicon';
@@ -12,6 +12,7 @@ import { INSULTS } from './data/insults';
 import { PROFANITY } from './data/profanity';
 import { SLURS } from './data/slurs';
 import { THREATS } from './data/threats';
+import { COMPETITOR_CUES } from './data/competitors';
 
 export interface ListMatch {
   entry: HostileEntry;
@@ -38,7 +39,7 @@ export function matchList<T extends HostileEntry>(lexicon: Lexicon<T>, doc: Doc)
 }
 
 /** The lists, most serious first. */
-const LISTS = { threat: THREATS, slur: SLURS, insult: INSULTS, profanity: PROFANITY };
+const LISTS = { threat: THREATS, slur: SLURS, insult: INSULTS, profanity: PROFANITY, competitor: COMPETITOR_CUES };
 export type HostileList = keyof typeof LISTS;
 
 type TaggedEntry = HostileEntry & { list: HostileList };
