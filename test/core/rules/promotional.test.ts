@@ -43,6 +43,7 @@ table(
     ['da', 'Den nye kalender er her. Køb nu!', ['Køb nu']],
     ['de', 'Der neue Kalender ist da. Jetzt kaufen!', ['Jetzt kaufen']],
     ['sv', 'Köp här: example.se', ['Köp här']],
+    ['en', 'Launch day 🚀 Buy now at example.com', ['Buy now']],
     ['de', 'Hier bestellen: example.de', ['Hier bestellen']],
   ],
   [

@@ -54,8 +54,9 @@ const CLAUSE_MARK = /[,:;–—•|(]|\s-\s/;
 export function standsAsImperative(doc: Doc, first: number): boolean {
   if (opensSentence(doc, first)) return true;
   const token = doc.tokens[first]!;
-  const before = doc.tokens[first - 1];
-  if (before === undefined || before.sentence !== token.sentence) return true;
+  const before = doc.tokens[first - 1]!;
+  // An emoji or a hashtag before it closes what came earlier ("Launch day 🚀 Buy now").
+  if (before.kind === 'emoji' || before.kind === 'hashtag') return true;
   return SOFTENERS.has(before.norm) || CLAUSE_MARK.test(doc.folded.text.slice(before.fend, token.fstart));
 }
 
