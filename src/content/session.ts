@@ -19,6 +19,7 @@ import { guard, guardAll, later, listen, report } from './safe';
 import { analysableText, debounce, Generation, shiftSpans, SINGLE_PASS_LIMIT, splitIntoChunks, yieldToPage, type Debouncer } from './scheduler';
 import type { Surface } from './sites';
 import { ruleCounts } from './stats';
+import { warmUpOnce } from './warm-up';
 import { t } from './strings';
 import { renderUi, unmountUi } from './ui/App';
 import type { PopoverState, PromptState, UiActions, UiModel } from './ui/model';
@@ -113,12 +114,21 @@ export class Session {
     this.disposers.push(
       () => resizes.disconnect(),
       listen(element, 'input', () => this.onInput()),
-      listen(element, 'focus', () => (this.lastFocused = performance.now())),
+      listen(element, 'focus', () => this.onFocus()),
       listen<MouseEvent>(element, 'click', (event) => this.onEditorClick(event)),
     );
-    if (element.ownerDocument.activeElement === element) this.lastFocused = performance.now();
+    if (element.ownerDocument.activeElement === element) this.onFocus();
     // A box may arrive with text (a draft restored by the site, a quoted reply).
     this.analysis.poke();
+  }
+
+  private onFocus(): void {
+    this.lastFocused = performance.now();
+    warmUpOnce(this.analyzeOptions());
+  }
+
+  private analyzeOptions(): AnalyzeOptions {
+    return { ...toAnalyzeOptions(this.context.settings(), this.platform), uiLanguage: contentUiLanguage() };
   }
 
   get platform(): Platform {
@@ -172,7 +182,7 @@ export class Session {
       return;
     }
     const part = analysableText(text);
-    const options = { ...toAnalyzeOptions(this.context.settings(), this.platform), uiLanguage: contentUiLanguage() };
+    const options = this.analyzeOptions();
     if (!chunked || part.text.length <= SINGLE_PASS_LIMIT) {
       this.analysing = false;
       this.finishAnalysis(text, analyze(part.text, options).findings, part.truncated ? part.text.length : undefined);
