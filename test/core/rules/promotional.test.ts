@@ -183,3 +183,11 @@ describe('ordinary posts are neither selling nor spam', () => {
     expect(hits).toEqual([]);
   });
 });
+
+describe('the settings page examples', () => {
+  // The we-focus rule needs a long post, which its one-line example can only describe.
+  const rules = [...spamRules, ...promotionalRules].filter((rule) => rule.id !== 'promotional.we-focus');
+  it.each(rules.map((rule) => [rule.id, rule] as const))('%s: its example triggers it', (_id, rule) => {
+    expect(rule.check(buildDoc(rule.example), {}).length).toBeGreaterThan(0);
+  });
+});
