@@ -131,9 +131,10 @@ const scandinavian: HostileEntry[] = [
 
 const swedish: HostileEntry[] = [
   ...graded(2, `kuksugare*, röv, röven, rövslickare*, arsle*, fittig*, sätt dig på en kuk`, { suggestions: [''] }),
-  ...graded(1, `fan, fy fan, vad fan, för fan, fan också, fanskap*, åt helvete, dra åt helvete, satan, satans, sabla,
-    skit, skiten, skitsnack*, skitdålig*, skitig*, skitlåt*, skita, skiter, skit ner dig, pissa*, piss, pissig*,
-    förbannade, förbannat, jävlaskap*, fittstim*, kukig*, runka*, runkare*, pitt, pittar`, { suggestions: [''] }),
+  // English words too (a fan, a skit, Pitt, Satan): only when the sentence cannot be English.
+  ...graded(1, `fan, skit, pitt, satan, satans`, { notIn: ['en'], suggestions: [''] }),
+  ...graded(1, `fy fan, vad fan, för fan, fan också, fanskap*, åt helvete, dra åt helvete, sabla, skiten, skitsnack*,
+    skitdålig*, skitig*, skitlåt*, skita, skiter, skit ner dig, pissa*, piss, pissig*, förbannade, förbannat, jävlaskap*, fittstim*, kukig*, runka*, runkare*, pittar`, { suggestions: [''] }),
   ...graded(0, `tusan, sjutton, attans, jäkla, jäklar, fasen, fy sjutton, skitsamma`, { suggestions: [''] }),
   ...innocent(`ett fan, stort fan, fan av, fan till, fans av, fan club`),
 ];
@@ -144,7 +145,8 @@ const danoNorwegian: HostileEntry[] = [
     morrapuler*, morraknuller*, røvbanan*, bøsserøv*, kneppe*, luder, luderen, ludere, luderunge*, pikslikker*`, {
     suggestions: [''],
   }),
-  ...graded(1, `hva faen, for faen, faen heller, faen i helvete, faenskap*, satan, satans, satan i gata, drite*, driten,
+  ...graded(1, `satan, satans`, { notIn: ['en'], suggestions: [''] }),
+  ...graded(1, `hva faen, for faen, faen heller, faen i helvete, faenskap*, satan i gata, drite*, driten,
     drit, ræva, ræv, ræven, føkk*, fucka, for fanden, hvad fanden, hva fanden, fandenivoldsk*, for helvede,
     satme, sateme, kraftedeme, kraftedme, kraftæde*, lort, lortet, lorte*, *lort, *lortet, møg*, møkk*, drittbra,
     drittjobb*, drittvær*, skide, pis, pisse*, røv,
