@@ -4,6 +4,7 @@ import { Lexicon, type LexiconData, type LexiconEntry, type LexiconMatch } from 
 import type { PhraseData } from '../../rule';
 import type { Token } from '../../text/tokens';
 import type { Hit, Localized, Severity, Sureness } from '../../types';
+import { LANGUAGES } from '../../types';
 
 /** What a list entry of these rules may say: a phrase's own data, and where it must stand. */
 export interface ListData extends PhraseData {
@@ -174,10 +175,16 @@ export class PhraseList {
   }
 }
 
-/** A compiled list whose matches become hits; imperatives count only where they stand as such. */
+/**
+ * A compiled list whose matches become hits; imperatives count only where they stand as such.
+ * Phrases shown only when strict are matched apart, so that "chance to win" cannot hide the
+ * "win a free" inside it.
+ */
 export function listMatcher(data: LexiconData<ListData>, defaults: ListDefaults): (doc: Doc) => Hit[] {
-  const list = new PhraseList(data);
-  return (doc) => {
+  const strictOnly = (entry: ListData) => (entry.sureness ?? defaults.sureness ?? 1) === 0;
+  const shown = new PhraseList(filterData(data, (entry) => !strictOnly(entry)));
+  const strict = new PhraseList(filterData(data, strictOnly));
+  const hitsOf = (list: PhraseList, doc: Doc): Hit[] => {
     const hits: Hit[] = [];
     for (const { entry, first, end, start, stop } of list.match(doc)) {
       if (entry.opener && !standsAsImperative(doc, first)) continue;
@@ -194,6 +201,22 @@ export function listMatcher(data: LexiconData<ListData>, defaults: ListDefaults)
     }
     return hits;
   };
+  return (doc) => {
+    const hits = hitsOf(shown, doc);
+    for (const hit of hitsOf(strict, doc)) {
+      if (!hits.some((other) => hit.start < other.end && other.start < hit.end)) hits.push(hit);
+    }
+    return hits;
+  };
+}
+
+function filterData(data: LexiconData<ListData>, keep: (entry: ListData) => boolean): LexiconData<ListData> {
+  const out: LexiconData<ListData> = {};
+  for (const lang of LANGUAGES) {
+    const entries = data[lang]?.filter(keep);
+    if (entries && entries.length > 0) out[lang] = entries;
+  }
+  return out;
 }
 
 /** Whether no word comes before token `index` in its sentence (emoji, marks and tags may). */
