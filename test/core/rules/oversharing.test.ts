@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, type Lang, type Sensitivity } from '../../../src/core';
+import { analyze, ruleCatalog, type Lang, type Sensitivity } from '../../../src/core';
 import { buildDoc } from '../../../src/core/doc';
 import { oversharingRules } from '../../../src/core/rules/oversharing';
 
@@ -398,6 +398,14 @@ describe('oversharing.confidential-work', () => {
     expect(flagged('Ten insider tips for visiting Stockholm', 'confidential-work')).toEqual([]);
     expect(flagged('We never share confidential information with third parties.', 'confidential-work')).toEqual([]);
     expect(flagged('Join us ahead of the earnings call on 24 October.', 'confidential-work')).toEqual([]);
+  });
+});
+
+describe('oversharing rule catalogue', () => {
+  it('has an example for every rule that the rule marks', () => {
+    const rules = ruleCatalog.filter((rule) => rule.category === 'oversharing');
+    expect(rules.length).toBe(oversharingRules.length);
+    for (const rule of rules) expect(flagged(rule.example, rule.id.replace('oversharing.', '')), rule.id).not.toEqual([]);
   });
 });
 

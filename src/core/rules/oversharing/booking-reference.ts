@@ -6,8 +6,8 @@
 import type { Doc } from '../../doc';
 import { Lexicon } from '../../lexicon';
 import type { Rule } from '../../rule';
-import type { Hit } from '../../types';
-import { BOOKING_LABELS, FILLERS } from './data/booking-labels';
+import type { Hit, Localized } from '../../types';
+import { BOOKING_LABELS, DISCOUNT_WORDS, FILLERS } from './data/booking-labels';
 import { numberRuns } from './numbers';
 import { forEveryLanguage } from './phrases';
 
@@ -16,17 +16,32 @@ const PNR = /^[A-Z0-9]{6}$/;
 const LETTER = /[A-Z]/;
 const DIGIT = /\d/;
 const VOWELS = /[AEIOUYÅÄÖÆØ]/g;
-// A code for money off is a discount code, meant to be shared.
-const DISCOUNT_WORDS = new Set(['discount', 'off', 'rabatt', 'rabat', 'rabattkod', 'rabattkode', 'rabatkode', 'gutschein', 'gutscheincode', 'promo', 'kampanjkod', 'kampanjekode', 'voucher', 'coupon']);
+const E_TICKET_DIGITS = 13;
+/** How many tokens after the label the code may stand. */
+const REACH = 4;
 
+const MESSAGE: Localized = {
+  en: 'With a booking code and your surname, anyone can open your booking, change it or cancel it. Keep the code to yourself.',
+  sv: 'Med en bokningskod och ditt efternamn kan vem som helst öppna din bokning, ändra den eller avboka. Behåll koden för dig själv.',
+  nb: 'Med en bestillingskode og etternavnet ditt kan hvem som helst åpne bestillingen din, endre den eller avbestille. Behold koden for deg selv.',
+  da: 'Med en bookingkode og dit efternavn kan alle åbne din booking, ændre den eller aflyse den. Behold koden for dig selv.',
+  de: 'Mit dem Buchungscode und deinem Nachnamen kann jeder deine Buchung öffnen, ändern oder stornieren. Behalte den Code für dich.',
+};
+
+/** A code for money off is a discount code, meant to be shared. */
 function offersDiscount(doc: Doc, sentence: number): boolean {
   const { firstToken, endToken } = doc.sentences[sentence]!;
   for (let i = firstToken; i < endToken; i++) if (DISCOUNT_WORDS.has(doc.tokens[i]!.norm)) return true;
   return false;
 }
-const E_TICKET_DIGITS = 13;
-/** How many tokens after the label the code may stand. */
-const REACH = 4;
+
+/**
+ * Whether a six-character code reads as a word rather than a booking code: "BOOKING CONFIRMED",
+ * "booking code SUMMER". Codes are random, and few random six-letter strings have two vowels.
+ */
+function wordLike(code: string, label: string): boolean {
+  return !DIGIT.test(code) && (label === label.toUpperCase() || (code.match(VOWELS)?.length ?? 0) > 1);
+}
 
 export const bookingReferenceRule: Rule = {
   id: 'oversharing.booking-reference',
@@ -38,27 +53,22 @@ export const bookingReferenceRule: Rule = {
   check(doc) {
     const hits: Hit[] = [];
     const runs = numberRuns(doc);
-    const message = {
-      en: 'With a booking code and your surname, anyone can open your booking, change it or cancel it. Keep the code to yourself.',
-      sv: 'Med en bokningskod och ditt efternamn kan vem som helst öppna din bokning, ändra den eller avboka. Behåll koden för dig själv.',
-      nb: 'Med en bestillingskode og etternavnet ditt kan hvem som helst åpne bestillingen din, endre den eller avbestille. Behold koden for deg selv.',
-      da: 'Med en bookingkode og dit efternavn kan alle åbne din booking, ændre den eller aflyse den. Behold koden for dig selv.',
-      de: 'Mit dem Buchungscode und deinem Nachnamen kann jeder deine Buchung öffnen, ändern oder stornieren. Behalte den Code für dich.',
-    };
     for (const match of labels.match(doc)) {
+      // The first word after the label and its fillers ("is", "number", "nr") is the code or nothing.
       for (let i = match.end; i < Math.min(doc.tokens.length, match.end + REACH); i++) {
         const token = doc.tokens[i]!;
         if (token.kind === 'word' && FILLERS.has(token.norm)) continue;
         const written = doc.text.slice(token.start, token.end);
         const run = runs.find((r) => r.fstart === token.fstart);
         if (run && run.digits.length === E_TICKET_DIGITS) {
-          hits.push({ start: run.start, end: run.end, message, suggestions: [''], sureness: 1 });
-        } else if (PNR.test(written) && LETTER.test(written) && !offersDiscount(doc, token.sentence)) {
-          // An all-letter code may be a word: "BOOKING CONFIRMED", "booking code SUMMER". Codes
-          // are random letters, and few random six-letter strings have more than one vowel.
-          const label = doc.text.slice(match.start, match.stop);
-          const wordLike = !DIGIT.test(written) && (label === label.toUpperCase() || (written.match(VOWELS)?.length ?? 0) > 1);
-          if (!wordLike) hits.push({ start: token.start, end: token.end, message, suggestions: [''], sureness: 1 });
+          hits.push({ start: run.start, end: run.end, message: MESSAGE, suggestions: [''], sureness: 1 });
+        } else if (
+          PNR.test(written) &&
+          LETTER.test(written) &&
+          !wordLike(written, doc.text.slice(match.start, match.stop)) &&
+          !offersDiscount(doc, token.sentence)
+        ) {
+          hits.push({ start: token.start, end: token.end, message: MESSAGE, suggestions: [''], sureness: 1 });
         }
         break;
       }

@@ -16,16 +16,16 @@ import { forEveryLanguage } from './phrases';
 const phrases = new Lexicon<PlaceData>(forEveryLanguage(HOME_PHRASES));
 const ENDINGS = new Set(STREET_ENDINGS);
 const ENDING_LENGTHS = [...new Set(STREET_ENDINGS.map((ending) => ending.length))];
-
-/** A street name: a street ending after at least three letters (Storgatan, Kirkeveien, Goethestraße). */
-function isStreetName(word: string): boolean {
-  return ENDING_LENGTHS.some((length) => word.length >= length + 3 && ENDINGS.has(word.slice(-length)));
-}
 const HOUSE_NUMBER = /^[1-9]\d{0,3}[a-z]?$/;
 const UPPERCASE = /^\p{Lu}/u;
 const CURRENCY = /\p{Sc}/u;
 /** The languages that write a street word after the name ("Karl Johans gate 22"). */
 const NAME_FIRST_LANGS: ReadonlySet<Lang> = new Set(['sv', 'nb', 'nn', 'da', 'de']);
+
+/** A street name: a street ending after at least three letters (Storgatan, Kirkeveien, Goethestraße). */
+function isStreetName(word: string): boolean {
+  return ENDING_LENGTHS.some((length) => word.length >= length + 3 && ENDINGS.has(word.slice(-length)));
+}
 
 function isHouseNumber(doc: Doc, token: Token | undefined): token is Token {
   if (token === undefined || (token.kind !== 'number' && token.kind !== 'word') || !HOUSE_NUMBER.test(token.norm)) return false;
@@ -86,6 +86,21 @@ const ABSENCE_MESSAGE: Localized = {
   de: 'Zu sagen, wann du weg bist, zusammen mit deiner Adresse, verrät Fremden, wann deine Wohnung leer steht. Erzähl von der Reise, wenn du zurück bist.',
 };
 
+const ADDRESS_ALONE_MESSAGE: Localized = {
+  en: 'A home address in a public post tells everyone where you live. Keep it for people you know.',
+  sv: 'En hemadress i ett öppet inlägg talar om för alla var du bor. Dela den med dem du känner.',
+  nb: 'En hjemmeadresse i et offentlig innlegg forteller alle hvor du bor. Del den med dem du kjenner.',
+  da: 'En hjemmeadresse i et offentligt opslag fortæller alle, hvor du bor. Del den med dem, du kender.',
+  de: 'Eine Wohnadresse in einem öffentlichen Beitrag verrät allen, wo du wohnst. Teile sie mit Leuten, die du kennst.',
+};
+const ABSENCE_ALONE_MESSAGE: Localized = {
+  en: 'Saying publicly when you are away tells strangers when your home may stand empty. Share trip details once you are back.',
+  sv: 'Att öppet berätta när du är borta talar om för främlingar när ditt hem kan stå tomt. Dela resan när du är hemma igen.',
+  nb: 'Å fortelle offentlig når du er borte, forteller fremmede når hjemmet ditt kan stå tomt. Del turen når du er hjemme igjen.',
+  da: 'At fortælle offentligt, hvornår du er væk, fortæller fremmede, hvornår dit hjem kan stå tomt. Del turen, når du er hjemme igen.',
+  de: 'Öffentlich zu sagen, wann du weg bist, verrät Fremden, wann deine Wohnung leer stehen könnte. Erzähl von der Reise, wenn du zurück bist.',
+};
+
 export const homeAbsenceRule: Rule = {
   id: 'oversharing.home-absence',
   category: 'oversharing',
@@ -110,8 +125,10 @@ export const homeAbsenceRule: Rule = {
     const sureness = together && !mentions(doc.tokens, BUSINESS_WORDS, BUSINESS_PREFIXES) ? 1 : 0;
     const severity = together ? 'critical' : 'info';
     const hits: Hit[] = [];
-    for (const { start, end } of addresses) hits.push({ start, end, message: ADDRESS_MESSAGE, suggestions: [''], severity, sureness });
-    for (const { start, stop } of absences) hits.push({ start, end: stop, message: ABSENCE_MESSAGE, suggestions: [''], severity, sureness });
+    const addressMessage = together ? ADDRESS_MESSAGE : ADDRESS_ALONE_MESSAGE;
+    const absenceMessage = together ? ABSENCE_MESSAGE : ABSENCE_ALONE_MESSAGE;
+    for (const { start, end } of addresses) hits.push({ start, end, message: addressMessage, suggestions: [''], severity, sureness });
+    for (const { start, stop } of absences) hits.push({ start, end: stop, message: absenceMessage, suggestions: [''], severity, sureness });
     return hits;
   },
 };

@@ -30,3 +30,9 @@ export const BOOKING_LABELS: LexiconData<object> = Object.fromEntries(
 
 /** Words that may stand between the label and the code: "booking reference is: X7K2QP". */
 export const FILLERS = new Set(['is', 'number', 'no', 'nr', 'code', 'ref', 'är', 'er', 'ist', 'lautet', 'nummer', 'kod', 'kode', 'my', 'our', 'min', 'vår', 'mit']);
+
+/** Words of a discount offer: a six-character code next to them is a discount code. */
+export const DISCOUNT_WORDS = new Set([
+  'discount', 'off', 'rabatt', 'rabat', 'rabattkod', 'rabattkode', 'rabatkode', 'gutschein', 'gutscheincode', 'promo', 'kampanjkod',
+  'kampanjekode', 'voucher', 'coupon',
+]);
