@@ -117,6 +117,17 @@ export class Controller {
   }
 
   private onKeyDown(event: KeyboardEvent): void {
+    const path = event.composedPath();
+    const ui = [...this.sessions.values()].find((session) => session.overlayElement && path.includes(session.overlayElement));
+    if (ui) {
+      // Escape in our popover or prompt is ours alone: the site would close its own dialog.
+      // Other keys reach our UI, which keeps them from bubbling on to the site's shortcuts.
+      if (event.key === 'Escape' && ui.dismiss()) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+      }
+      return;
+    }
     const session = this.sessionOf(event);
     if (!session) return;
     if (isOpenShortcut(event)) {

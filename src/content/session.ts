@@ -135,6 +135,11 @@ export class Session {
     return this.context.platform;
   }
 
+  /** The overlay host, once drawn: key events from inside it belong to our UI. */
+  get overlayElement(): Element | undefined {
+    return this.host?.element;
+  }
+
   /** Re-checks with new settings (a rule turned off elsewhere, a word allowed). */
   refresh(): void {
     this.analysis.poke();

@@ -155,6 +155,31 @@ describe('content script lifecycle', () => {
     }
   });
 
+  it('keeps Escape in its popover from the site (its dialog stays open) and leaves the site\'s own Escape alone', async () => {
+    const page = await openSite(browser.context, SURFACES['linkedin-share-new'].url);
+    try {
+      const escapesSeen = () => page.evaluate(() => (window as unknown as { escapes: number }).escapes);
+      await page.evaluate(() => {
+        (window as unknown as { escapes: number }).escapes = 0;
+        document.addEventListener('keydown', (event) => {
+          if (event.key === 'Escape') (window as unknown as { escapes: number }).escapes++;
+        });
+      });
+      await underlineOn(page, 'linkedin-share-new');
+      await page.keyboard.press('Alt+Shift+Enter');
+      await expect.poll(() => page.locator(POPOVER).count()).toBe(1);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.locator(POPOVER).count()).toBe(0);
+      expect(await escapesSeen()).toBe(0);
+      expect(await page.evaluate(() => window.__fixture!.isMounted('linkedin-share-new'))).toBe(true);
+      // With nothing of ours open, Escape in the editor is the site's.
+      await page.keyboard.press('Escape');
+      expect(await escapesSeen()).toBe(1);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('follows the global and per-site switches in an open tab', async () => {
     // Settings change the way the popup changes them: a message to the background.
     const extensionPage = await browser.context.newPage();

@@ -143,11 +143,12 @@ export function Popover({ model, actions, idPrefix }: { model: UiModel; actions:
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.preventDefault();
-      event.stopPropagation();
       actions.close();
     } else if (ref.current) {
       trapTab(event, ref.current);
     }
+    // Keys typed here are ours, not the site's keyboard shortcuts.
+    event.stopPropagation();
   };
 
   return (

@@ -19,11 +19,12 @@ export function SendPrompt({ model, actions, idPrefix }: { model: UiModel; actio
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.preventDefault();
-      event.stopPropagation();
       actions.cancelPrompt();
     } else if (ref.current) {
       trapTab(event, ref.current);
     }
+    // Keys typed here are ours, not the site's keyboard shortcuts.
+    event.stopPropagation();
   };
   return (
     <div
