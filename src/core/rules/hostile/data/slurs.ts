@@ -44,7 +44,8 @@ const english: HostileEntry[] = [
     these|those _ are|were animals|rats|parasites|vermin, breed like rats, breeding like rats, like rats, like animals, like cockroaches, parasites, leeches, savages,
     barbarians, mongrels, filth`),
   ...goBack(`go back to your country, go back to your own country, go back where you came from,
-    go back to where you came from, go home to your country, go back to africa|mexico|china|india|pakistan`),
+    go back to where you came from, go home to your country, go back to africa|mexico|china|india|pakistan,
+    deport them all, send them all back`),
 ];
 
 const swedish: HostileEntry[] = [
@@ -57,7 +58,7 @@ const swedish: HostileEntry[] = [
     de|dom|ni är _ djur|råttor|parasiter, dessa|sådana _ är djur|råttor|parasiter, som råttor, som djur,
     parasiter, snyltare, snyltgäster, vildar, barbarer, pack, patrask, slödder`),
   ...goBack(`åk hem till ditt land, åk hem till ert land, åk tillbaka till ditt land, åk tillbaka dit du kom ifrån,
-    åk hem dit du kom ifrån, dra hem till ditt land`),
+    åk hem dit du kom ifrån, dra hem till ditt land, ut med alla|dom|de invandrare|invandrarna|muslimer|muslimerna|flyktingar|flyktingarna|utlänningar|utlänningarna`),
 ];
 
 const norwegian: HostileEntry[] = [
@@ -69,7 +70,9 @@ const norwegian: HostileEntry[] = [
     som rotter, er som dyr, som dyr,
     parasitter, snyltere, pakk, avskum*, berme, bermen, villmenn, barbarer`),
   ...goBack(`dra hjem til ditt eget land, dra hjem til landet ditt, reis hjem til ditt eget land, reis hjem dit du kom fra,
-    dra tilbake dit du kom fra, rejs hjem til dit eget land, rejs hjem hvor du kom fra, smut hjem til dit eget land`),
+    dra tilbake dit du kom fra, rejs hjem til dit eget land, rejs hjem hvor du kom fra, smut hjem til dit eget land,
+    ut med alle innvandrere|innvandrerne|muslimer|muslimene|flyktninger|flyktningene|utlendinger|utlendingene,
+    ud med alle|de muslimer|muslimerne|udlændinge|udlændingene|indvandrere|indvandrerne|flygtninge|flygtningene`),
   ...innocent(`pakk sammen, pakk ned, pakk inn, pakk ut, pakk sekken, pakk kofferten`),
 ];
 
@@ -94,7 +97,9 @@ const german: HostileEntry[] = [
     *invasoren, flüchtlingsflut, migrantenflut, asylantenflut, asylflut, itaker, messermann*, messermänner*, messermigrant*, kopftuchmädchen*, ziegenficker*, türkensau*,
     mohammedaner*, umvolkung, volkstod, asylforderer*, überfremdung`),
   ...goBack(`geh zurück in dein land, geht zurück in euer land, geh dahin zurück wo du herkommst,
-    geht dahin zurück wo ihr herkommt, ab in die heimat`),
+    geht dahin zurück wo ihr herkommt, ab in die heimat,
+    ausländer|flüchtlinge|moslems|muslime|türken|asylanten|migranten|kanaken|islamisten raus, alle abschieben,
+    sofort abschieben`),
   ...dehumanising(2, `untermensch*`),
   ...dehumanising(1, `ungeziefer, schädlinge, kakerlaken, sind tiere, sind _ tiere, sind ratten, sind parasiten,
     wie ratten, wie tiere, ausrotten, ausmerzen, *brut, parasiten, *parasiten, viehzeug, gezücht*, barbaren`),
