@@ -7,7 +7,7 @@
  */
 import { spanOf, type Doc } from '../../doc';
 import type { Rule } from '../../rule';
-import type { Hit, Severity, Sureness } from '../../types';
+import type { Hit, Localized, Severity, Sureness } from '../../types';
 import { validDate } from './checksums';
 import { mentions, wordsBefore } from './context';
 import { identifyNationalId } from './national-id';
@@ -60,12 +60,13 @@ function read(run: NumberRun): Reading | undefined {
   if (dateLike(run)) return undefined;
   if (digits.startsWith('0')) {
     // Sweden, Germany, the UK: a trunk 0, an area code, 8 to 12 digits in all.
-    if (digits.length < 8 || digits.length > 12 || digits.startsWith('00')) return undefined;
+    if (digits.length > 12 || digits.startsWith('00')) return undefined;
     const line: Line = TRUNK_SERVICE.test(digits) ? 'service' : TRUNK_MOBILE.test(digits) ? 'mobile' : 'landline';
     return { line, bare: run.groups.length === 1 && digits.length < 10 };
   }
   const shape = lengths(run);
-  if (/^[2-9]\d{2}[2-9]/.test(digits) && ((shape === '3,3,4' && sameSeparators(run, '-. ')) || (run.parenthesised && shape === '3,3,4'))) {
+  // North America: area code and exchange both start with 2–9; (555) 234-5678, 555-234-5678, 1-800-555-1234.
+  if (shape === '3,3,4' && /^[2-9]\d{2}[2-9]/.test(digits) && (run.parenthesised || sameSeparators(run, '-. '))) {
     return { line: US_TOLL_FREE.test(digits) ? 'service' : 'landline', bare: false };
   }
   if (shape === '1,3,3,4' && digits.startsWith('1') && sameSeparators(run, '-. ')) {
@@ -83,7 +84,7 @@ function read(run: NumberRun): Reading | undefined {
   return undefined;
 }
 
-const MESSAGE = {
+const MESSAGE: Localized = {
   en: 'A phone number in a public post gets collected for spam calls and scams. If people should reach you, a direct message is safer.',
   sv: 'Ett telefonnummer i ett öppet inlägg samlas in för spamsamtal och bedrägerier. Vill du bli kontaktad är ett direktmeddelande säkrare.',
   nb: 'Et telefonnummer i et offentlig innlegg blir samlet inn til spamanrop og svindel. Vil du bli kontaktet, er en direktemelding tryggere.',
@@ -92,9 +93,8 @@ const MESSAGE = {
 };
 
 function hitFor(doc: Doc, run: NumberRun, severity: Severity, sureness: Sureness): Hit {
-  let fstart = run.fstart;
-  if (run.plus) fstart = doc.folded.text.lastIndexOf('+', run.fstart);
-  const span = run.plus ? spanOf(doc, fstart, run.fend) : { start: run.start, end: run.end };
+  // The "+" of an international number belongs to it.
+  const span = run.plus ? spanOf(doc, doc.folded.text.lastIndexOf('+', run.fstart), run.fend) : { start: run.start, end: run.end };
   return { ...span, message: MESSAGE, suggestions: [''], severity, sureness };
 }
 
