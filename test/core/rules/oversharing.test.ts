@@ -166,6 +166,7 @@ describe('oversharing.password', () => {
     expect(flagged('Adgangskoden er kage123 til netværket.', 'password')).toEqual(['Adgangskoden er kage123']);
     expect(flagged('Das Passwort ist "Sonnenschein".', 'password')).toEqual(['Passwort ist "Sonnenschein']);
     expect(flagged('WLAN-Passwort: FritzBox7590', 'password')).toEqual(['WLAN-Passwort: FritzBox7590']);
+    expect(flagged('Cabin weekend! Lösenord: Kaffe123 and bring snacks', 'password')).toEqual(['Lösenord: Kaffe123']);
     expect(flagged('Passordet til wifien er Hytta123!', 'password')).toEqual(['Passordet til wifien er Hytta123!']);
     expect(flagged('Koden til wifi er Hygge2024.', 'password')).toEqual(['Koden til wifi er Hygge2024']);
     expect(flagged('The password for the wifi is Tulip2024', 'password')).toEqual(['password for the wifi is Tulip2024']);

@@ -22,10 +22,12 @@ const LABELS: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', string[]> = {
 };
 
 /** Loanwords every language uses for the same thing. */
-const EVERYWHERE = ['pnr', 'boarding pass', 'booking reference', 'booking ref', 'e ticket', 'eticket'];
+const LOANWORDS = ['pnr', 'boarding pass', 'booking reference', 'booking ref', 'e ticket', 'eticket'];
 
+// Each label means a booking in any language it turns up in ("Buchungsnummer" in an English post),
+// so all apply whatever language a short post is taken for.
 export const BOOKING_LABELS: LexiconData<object> = Object.fromEntries(
-  Object.entries(LABELS).map(([lang, phrases]) => [lang, [...entriesOf(phrases, {}), ...entriesOf(EVERYWHERE, { anywhere: true })]]),
+  Object.entries(LABELS).map(([lang, phrases]) => [lang, entriesOf([...phrases, ...LOANWORDS], { anywhere: true })]),
 );
 
 /** Words that may stand between the label and the code: "booking reference is: X7K2QP". */

@@ -9,8 +9,10 @@ export interface SecretLabel {
   kind: 'password' | 'pin';
 }
 
-const password: SecretLabel = { kind: 'password' };
-const pin: SecretLabel = { kind: 'pin' };
+// The labels are compounds of their own language with no false friends elsewhere ("lösenord",
+// "adgangskode", "Passwort"), so they apply whatever language a short post is taken for.
+const password = { kind: 'password', anywhere: true } as const;
+const pin = { kind: 'pin', anywhere: true } as const;
 
 export const SECRET_LABELS: LexiconData<SecretLabel> = {
   en: [
@@ -25,8 +27,8 @@ export const SECRET_LABELS: LexiconData<SecretLabel> = {
     { phrase: 'key box|safe code', ...pin },
     { phrase: 'key box|safe code is', ...pin },
     { phrase: 'door|gate|alarm|entry|safe|garage|lockbox|keybox code is', ...pin },
-    { phrase: 'pin|pincode|pin-code', ...pin, anywhere: true },
-    { phrase: 'pin code|number', ...pin, anywhere: true },
+    { phrase: 'pin|pincode|pin-code', ...pin },
+    { phrase: 'pin code|number', ...pin },
     { phrase: 'pin|pincode is', ...pin },
     { phrase: 'pin code|number is', ...pin },
   ],
