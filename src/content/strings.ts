@@ -26,7 +26,6 @@ const ENGLISH = {
   next: 'Next',
   back_to_list: 'All findings',
   finding_position: '$1 of $2',
-  popover_label: 'Second Thought: $1',
   list_label: 'Second Thought findings',
   badge_label: 'Second Thought: $1 findings. Open the list (Alt+Shift+Enter).',
   findings_none: 'Second Thought: no findings.',
