@@ -36,7 +36,7 @@ const LANGUAGES: Partial<Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', HealthL
       'i {received|got} {the|my|a} diagnosis',
       '{i’m|i am} on sick leave',
       '{i’m|i am} {in|undergoing|starting} {chemo|chemotherapy|radiotherapy|rehab}',
-      '{i’m|i am} {autistic|bipolar|diabetic|epileptic|hiv-positive}',
+      '{i’m|i am} {autistic|bipolar|diabetic|epileptic|hiv positive}',
       'i had a {miscarriage|breakdown|stroke|heart attack}',
       '{i’m|i am} recovering from {burnout|cancer|a stroke|a heart attack}',
       '{i’m|i am|i’ve been|i have been|i started|i’ve started} {on|taking} {antidepressants|antipsychotics|insulin|lithium|chemo}',
@@ -165,7 +165,7 @@ const LANGUAGES: Partial<Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', HealthL
       'ich bin an _ erkrankt',
       'ich bekomme|mache eine chemo|chemotherapie|strahlentherapie',
       'ich hatte {eine fehlgeburt|einen schlaganfall|einen herzinfarkt|einen burnout|einen nervenzusammenbruch}',
-      'ich bin autist|autistin|diabetiker|diabetikerin|epileptiker|epileptikerin|hiv-positiv',
+      'ich bin {autist|autistin|diabetiker|diabetikerin|epileptiker|epileptikerin|hiv positiv}',
     ],
     frames: ['ich habe|hab', 'ich {habe|hab} seit {_|_ _}', 'ich leide {an|unter}', 'ich leide seit {_|_ _} {an|unter}', 'ich lebe mit', 'ich kämpfe {mit|gegen}'],
     conditions: [

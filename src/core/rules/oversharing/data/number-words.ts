@@ -6,7 +6,7 @@
 /** Calling words: "call me on", "ring", "tlf", "Handy". A number right after one is a phone number. */
 export const CALL_WORDS = new Set([
   'phone', 'call', 'text', 'cell', 'mobile', 'tel', 'whatsapp', 'sms', 'ring', 'ringa', 'ringer', 'ringe', 'mobil', 'mobilen',
-  'sms:a', 'smsa', 'tlf', 'mob', 'telefon', 'telefonen', 'handy', 'anrufen', 'ruf', 'rufen',
+  'smsa', 'tlf', 'mob', 'telefon', 'telefonen', 'handy', 'anrufen', 'ruf', 'rufen',
 ]);
 export const CALL_PREFIXES = ['telefon', 'phone', 'mobilnum', 'mobilnr', 'handynum', 'tlf'];
 
