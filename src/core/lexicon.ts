@@ -89,8 +89,8 @@ export class Lexicon<T> {
   }
 
   private setEdge(node: Node<T>, word: string, next: Node<T>): void {
-    if (word.length > 1 && word.endsWith('*')) bucket((node.prefixes ??= new Map()), word[0]!).push([word.slice(0, -1), next]);
-    else if (word.length > 1 && word.startsWith('*')) bucket((node.suffixes ??= new Map()), word[word.length - 1]!).push([word.slice(1), next]);
+    if (word.length > 1 && word.endsWith('*')) addLongestFirst(bucket((node.prefixes ??= new Map()), word[0]!), word.slice(0, -1), next);
+    else if (word.length > 1 && word.startsWith('*')) addLongestFirst(bucket((node.suffixes ??= new Map()), word[word.length - 1]!), word.slice(1), next);
     else {
       (node.words ??= new Map()).set(word, next);
       if (node === this.root) {
@@ -179,6 +179,12 @@ export class Lexicon<T> {
     if (node.any) out.push(node.any);
     return out;
   }
+}
+
+/** Longer (more specific) patterns first, so "drittsekk*" wins over "dritt*" on the same word. */
+function addLongestFirst<N>(patterns: Array<[string, N]>, pattern: string, next: N): void {
+  const at = patterns.findIndex(([other]) => other.length < pattern.length);
+  patterns.splice(at < 0 ? patterns.length : at, 0, [pattern, next]);
 }
 
 function bucket<V>(buckets: Map<string, V[]>, key: string): V[] {

@@ -82,3 +82,10 @@ describe('tokenize links and addresses', () => {
     ]);
   });
 });
+
+describe('trailing masks', () => {
+  const tokensOf = (text: string) => tokenize(fold(text)).tokens.map((t) => text.slice(t.start, t.end));
+  it('keep hidden last letters in the word but leave currency alone', () => {
+    expect(tokensOf('a$$ fu** US$ 5$ note*')).toEqual(['a$$', 'fu**', 'US', '5', 'note*']);
+  });
+});

@@ -121,8 +121,10 @@ function wordEnd(text: string, start: number): number {
     if (k > j && wordLengthAt(text, k) > 0) j = k;
     else break;
   }
-  while (text.charCodeAt(j) === 42) j++;
-  return j;
+  // Trailing masks hide the last letters (fu**, a$$); a lone $ or * may be a currency or a footnote.
+  let k = j;
+  while (text.charCodeAt(k) === 42 || text.charCodeAt(k) === 36) k++;
+  return k - j >= 2 || text.charCodeAt(j) === 42 ? k : j;
 }
 
 export function scan(text: string): Span[] {
