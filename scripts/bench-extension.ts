@@ -307,6 +307,31 @@ async function measure(extension: boolean, surfaces: SurfaceId[], results: Map<S
   }
 }
 
+/** The figures against the goals, worst surface first. */
+function summary(results: SurfaceResult[], size: SizeReport): string[] {
+  const worst = <T>(values: T[], key: (value: T) => number) => values.reduce((a, b) => (key(b) > key(a) ? b : a));
+  const added = (r: SurfaceResult, p: number) => percentile(r.keystrokes.with, p) - percentile(r.keystrokes.without, p);
+  const medianWorst = worst(results, (r) => added(r, 50));
+  const p95Worst = worst(results, (r) => added(r, 95));
+  const phases = results.flatMap((r) => [
+    { id: r.id, phase: 'typing', report: r.typing.with },
+    { id: r.id, phase: 'paste', report: r.paste.with },
+  ]);
+  const longestOwn = worst(phases, (p) => p.report.extension.longest);
+  const perCharacter = worst(results, (r) => r.typing.with.extension.total / LONG_POST_LENGTH);
+  const shown = results.flatMap((r) => r.underline.map((time) => ({ id: r.id, time })));
+  const slowest = worst(shown, (s) => s.time ?? Infinity);
+  return [
+    '## Summary',
+    '',
+    `- Added main-thread time per keystroke: median at most ${ms(added(medianWorst, 50))} ms (${medianWorst.id}), p95 at most ${ms(added(p95Worst, 95))} ms (${p95Worst.id}); goal under 1 ms.`,
+    `- The extension's own work while typing ${LONG_POST_LENGTH.toLocaleString('en')} characters fast, analysis included: at most ${ms(perCharacter.typing.with.extension.total / LONG_POST_LENGTH)} ms per character (${perCharacter.id}).`,
+    `- The extension's longest task: ${ms(longestOwn.report.extension.longest)} ms (${longestOwn.id}, ${longestOwn.phase}); goal: none over 50 ms. Long tasks of the editors themselves are in the table below.`,
+    `- Last keystroke to underline: at most ${slowest.time === null ? 'never (an underline did not appear)' : `${ms(slowest.time)} ms`} (${slowest.id}); goal ≤ 250 ms.`,
+    `- Everything a content script loads: ${(size.totalGzipBytes / 1024).toFixed(1)} KiB gzip; goal ≤ 60 KiB.`,
+  ];
+}
+
 function report(results: SurfaceResult[], size: SizeReport, command: string): string {
   const chromium = execFileSync(chromiumPath(), ['--version'], { encoding: 'utf8' }).trim();
   const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
@@ -325,10 +350,13 @@ function report(results: SurfaceResult[], size: SizeReport, command: string): st
     'keystroke, no task over 50 ms, underline within 250 ms of the last keystroke, content script',
     '≤ 60 KiB gzip.',
     '',
+    ...summary(results, size),
+    '',
     `## Main-thread time per keystroke`,
     '',
     `${PACED_KEYSTROKES} keystrokes, one every ${KEYSTROKE_INTERVAL_MS} ms; renderer main-thread CPU time from the key press`,
     'through the next frame (the analysis itself runs later, debounced: see the next tables).',
+    'Differences of a few tenths of a millisecond are within run-to-run noise.',
     '',
     '| surface | editor | median without | median with | added median | p95 without | p95 with | added p95 |',
     '|---|---|---:|---:|---:|---:|---:|---:|',
