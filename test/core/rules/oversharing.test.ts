@@ -113,6 +113,7 @@ describe('oversharing.phone-number', () => {
     expect(flagged('Mobil: 91234567', 'phone-number')).toEqual(['91234567']);
     expect(flagged('Ring meg på 901 23 456.', 'phone-number')).toEqual(['901 23 456']);
     expect(flagged('New number! 07700 900461, text me', 'phone-number')).toEqual(['07700 900461']);
+    expect(flagged('Skriv på 28 12 34 56, hvis du vil købe sofaen.', 'phone-number')).toEqual(['28 12 34 56']);
   });
 
   it('marks a personal mobile as a warning and a business or toll-free number only in strict mode', () => {

@@ -14,6 +14,11 @@ function tokenIndexAt(doc: Doc, fpos: number): number {
   return low;
 }
 
+/** The sentence the token at (or next after) the folded offset belongs to. */
+export function sentenceAt(doc: Doc, fpos: number): number {
+  return doc.tokens[tokenIndexAt(doc, fpos)]?.sentence ?? doc.sentences.length - 1;
+}
+
 /** The last `count` word tokens that end before the folded offset, nearest last. */
 export function wordsBefore(doc: Doc, fpos: number, count: number): Token[] {
   const words: Token[] = [];

@@ -9,7 +9,7 @@ import { spanOf, type Doc } from '../../doc';
 import type { Rule } from '../../rule';
 import type { Hit, Localized, Severity, Sureness } from '../../types';
 import { validDate } from './checksums';
-import { mentions, wordsBefore } from './context';
+import { mentions, sentenceAt, wordsBefore } from './context';
 import { identifyNationalId } from './national-id';
 import { numberRuns, type NumberRun } from './numbers';
 import { isCardNumber } from './payment-card';
@@ -30,7 +30,10 @@ const TRUNK_SERVICE = /^0(?:20|771|800|808|84|87|9|180|137|939|944)/;
 // Norway and Denmark have no trunk 0: mobiles start 4 or 9 (NO), toll-free numbers 80 (DK) and
 // 8xx (NO). Danish 90 premium numbers look like Norwegian mobiles and are read as those.
 const NORDIC8_SERVICE = /^8/;
-const NORDIC8_MOBILE = /^[49]/;
+const NORWEGIAN_MOBILE = /^[49]/;
+// Danish mobile series (20–31, 40–42, 50–53, 60–61, 71, 81, 91–93); 2x is also an Oslo landline,
+// so these count as mobiles only in a sentence that may be Danish.
+const DANISH_MOBILE = /^(?:2\d|3[01]|4[0-2]|5[0-3]|6[01]|71|81|9[1-3])/;
 const US_TOLL_FREE = /^1?8(?:00|88|77|66|55|44|33)/;
 const MOBILE_COUNTRY = /^(?:467|47[49]|45|4915|4916|4917|447|1)/;
 
@@ -49,7 +52,7 @@ function dateLike(run: NumberRun): boolean {
   return validDate(2000, b, a) || validDate(2000, a, b) || (run.groups[0]!.length === 4 && validDate(a, b, c));
 }
 
-function read(run: NumberRun): Reading | undefined {
+function read(run: NumberRun, danish: boolean): Reading | undefined {
   const { digits } = run;
   if (digits.length < 8) return undefined;
   if (run.plus || (digits.startsWith('00') && run.groups[0]!.length <= 4)) {
@@ -77,7 +80,8 @@ function read(run: NumberRun): Reading | undefined {
     const years = shape === '4,4' && run.groups.every((group) => /^(?:19|20)\d\d$/.test(group));
     const grouped = (shape === '3,2,3' || shape === '2,2,2,2' || shape === '4,4') && sameSeparators(run, ' ') && !years;
     if (!grouped && shape !== '8') return undefined;
-    const line: Line = NORDIC8_SERVICE.test(digits) ? 'service' : NORDIC8_MOBILE.test(digits) ? 'mobile' : 'landline';
+    const mobile = NORWEGIAN_MOBILE.test(digits) || (danish && DANISH_MOBILE.test(digits));
+    const line: Line = NORDIC8_SERVICE.test(digits) ? 'service' : mobile ? 'mobile' : 'landline';
     return { line, bare: !grouped };
   }
   if (shape === '10' && /^[2-9]\d{2}[2-9]/.test(digits)) return { line: 'landline', bare: true };
@@ -109,7 +113,7 @@ export const phoneNumberRule: Rule = {
   check(doc) {
     const hits: Hit[] = [];
     for (const run of numberRuns(doc)) {
-      const reading = read(run);
+      const reading = read(run, doc.sentenceLangs[sentenceAt(doc, run.fstart)]!.has('da'));
       if (!reading || identifyNationalId(doc, run) || isCardNumber(run)) continue;
       const before = wordsBefore(doc, run.fstart, 4);
       if (mentions(before.slice(-2), REFERENCE_WORDS, REFERENCE_PREFIXES)) continue;
