@@ -97,8 +97,8 @@ export function shiftSpans<T extends { start: number; end: number }>(spans: read
 }
 
 /** Drafts up to this length are analysed in one task; longer ones in paragraph-aligned chunks. */
-export const SINGLE_PASS_LIMIT = 2_000;
-export const CHUNK_SIZE = 1_500;
+export const SINGLE_PASS_LIMIT = 1_200;
+export const CHUNK_SIZE = 1_000;
 
 /**
  * Splits `text` into pieces of about `size` characters, cut after a line break where there is

@@ -19,6 +19,6 @@ export function warmUpOnce(options: AnalyzeOptions): void {
   if (warmed) return;
   warmed = true;
   const run = guard('warm-up', () => void analyze(SAMPLE, options));
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2_000 });
-  else setTimeout(run, 200);
+  // Only when idle: run during fast typing, it would be the very long task it exists to avoid.
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run);
 }

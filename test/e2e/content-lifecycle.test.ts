@@ -120,6 +120,8 @@ describe('content script lifecycle', () => {
       await page.keyboard.press('Control+Home'); // back to the top, where the card number is
       // Only the start is checked, so the card number in the first line is found.
       await expect.poll(() => drawnRules(page), { timeout: 8_000 }).toContain('oversharing.payment-card');
+      // The badge tells that only the beginning was checked.
+      expect(await page.locator(`${OVERLAY} [data-st-badge]`).getAttribute('title')).toMatch(/Only the first .* characters are checked/);
     } finally {
       await page.close();
     }

@@ -4,12 +4,15 @@ import { countByCategory, type UiActions, type UiModel } from './model';
 
 export function Badge({ model, actions }: { model: UiModel; actions: UiActions }) {
   if (!model.badge || model.findings.length === 0) return null;
+  // A giant draft is checked only in part: the badge says so, not only the popover.
+  const note = model.truncatedAt === undefined ? undefined : t('truncated_note', model.truncatedAt.toLocaleString());
   return (
     <button
       type="button"
       class="st-badge"
       data-st-badge=""
-      aria-label={t('badge_label', model.findings.length)}
+      title={note}
+      aria-label={note ? `${t('badge_label', model.findings.length)} ${note}` : t('badge_label', model.findings.length)}
       aria-haspopup="dialog"
       aria-expanded={model.popover?.mode === 'list'}
       style={{ left: `${model.badge.left}px`, top: `${model.badge.top}px` }}
@@ -23,6 +26,11 @@ export function Badge({ model, actions }: { model: UiModel; actions: UiActions }
           {count}
         </span>
       ))}
+      {note && (
+        <span class="st-dot" data-st-truncated="" aria-hidden="true">
+          …
+        </span>
+      )}
     </button>
   );
 }
