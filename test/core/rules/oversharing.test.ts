@@ -154,6 +154,9 @@ describe('oversharing.email-address', () => {
     expect(flagged('Write to me at anna.berg72@gmail.com', 'email-address')).toEqual(['anna.berg72@gmail.com']);
     expect(flagged('Skriv till jobb@firma.se', 'email-address')).toEqual([]);
     expect(flagged('Skriv till jobb@firma.se', 'email-address', 'strict')).toEqual(['jobb@firma.se']);
+    expect(flagged('Min privata mail är anna.svensson@firma.se', 'email-address')).toEqual(['anna.svensson@firma.se']);
+    expect(flagged('Send your CV to me at anna.svensson@company.com', 'email-address')).toEqual([]);
+    expect(flagged('Meine Adresse für Bewerbungen: info@firma.de', 'email-address')).toEqual([]);
   });
 });
 

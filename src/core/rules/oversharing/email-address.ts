@@ -1,10 +1,11 @@
 /**
- * E-mail addresses. A private webmail address in a public post gets harvested for spam and
- * phishing; a company's contact address (info@, jobs@, a work domain) is common on LinkedIn, so it
- * is only marked in strict mode.
+ * E-mail addresses. A private address in a public post gets harvested for spam and phishing; a
+ * company's contact address (info@, jobs@, a work address not called the writer's own) is common
+ * on LinkedIn, so it is only marked in strict mode.
  */
 import type { Rule } from '../../rule';
 import type { Hit } from '../../types';
+import { mentions, wordsBefore } from './context';
 
 // Free webmail providers, where an address is almost always a private person's.
 const WEBMAIL = new Set([
@@ -15,20 +16,31 @@ const WEBMAIL = new Set([
   'bredband.net', 'spray.se', 'comhem.se', 'jubii.dk', 'mail.dk', 'ofir.dk', 'email.dk', 'yandex.com', 'mail.com',
 ]);
 
+const MY = new Set(['my', 'min', 'mitt', 'mi', 'mit', 'mein', 'meine']);
+// Shared mailboxes of an organisation: "info@", "jobs@", "kontakt@". Meant to be public.
+const ROLE_MAILBOXES = new Set([
+  'info', 'kontakt', 'contact', 'hello', 'hej', 'hei', 'support', 'sales', 'salg', 'jobs', 'jobb', 'job', 'career', 'careers', 'karriere',
+  'press', 'presse', 'post', 'office', 'kontor', 'admin', 'service', 'kundeservice', 'kundtjanst', 'kundendienst', 'order', 'booking',
+  'hr', 'team', 'mail', 'noreply', 'no-reply', 'rekrytering', 'rekruttering', 'bewerbung',
+]);
+
 export const emailAddressRule: Rule = {
   id: 'oversharing.email-address',
   category: 'oversharing',
   severity: 'info',
   title: 'E-mail address',
   description:
-    'Marks private e-mail addresses (Gmail, Hotmail, iCloud and the like). Work and contact addresses are only marked in strict mode.',
+    'Marks private e-mail addresses (Gmail, Hotmail, iCloud and the like, or one you call your own). Contact addresses such as info@ are only marked in strict mode.',
   example: 'Interested? Write to me at anna.berg72@gmail.com.',
   check(doc) {
     const hits: Hit[] = [];
     for (const token of doc.tokens) {
       if (token.kind !== 'email') continue;
-      const domain = token.norm.slice(token.norm.lastIndexOf('@') + 1);
-      const personal = WEBMAIL.has(domain);
+      const at = token.norm.lastIndexOf('@');
+      const mailbox = token.norm.slice(0, at);
+      // A webmail address is a person's; another is when the writer calls it theirs ("my e-mail is").
+      const personal =
+        WEBMAIL.has(token.norm.slice(at + 1)) || (!ROLE_MAILBOXES.has(mailbox) && mentions(wordsBefore(doc, token.fstart, 4), MY));
       hits.push({
         start: token.start,
         end: token.end,
