@@ -12,8 +12,8 @@ export const punctuationRuns: Rule = {
   id: 'spam.punctuation-runs',
   category: 'spam',
   title: 'Runs of !!! and ???',
-  description: 'Several exclamation or question marks in a row. They read as shouting or pressure; one mark says the same.',
-  example: 'Huge news!!!! You will not believe this???',
+  description: 'Several exclamation or question marks in a row. They read as shouting or pressure; one mark says the same. One or two such runs show only with strict checking.',
+  example: 'Huge news!!!! Big sale!!! Can you believe it???',
   severity: 'info',
   check(doc) {
     if (!MAYBE_RUN.test(doc.text)) return [];

@@ -36,7 +36,7 @@ export const shouting: Rule = {
   id: 'spam.shouting',
   category: 'spam',
   title: 'All-caps shouting',
-  description: 'Several words in a row in capitals. It reads as shouting and is a common mark of spam; acronyms such as EU or CEO are fine.',
+  description: 'Several words in a row in capitals. It reads as shouting and is a common mark of spam; acronyms such as EU or CEO are fine. Shown with strict checking, since capitals are often just a habit.',
   example: 'THIS IS THE BEST DEAL YOU WILL EVER SEE',
   severity: 'info',
   check(doc) {
