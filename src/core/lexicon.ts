@@ -89,8 +89,8 @@ export class Lexicon<T> {
   }
 
   private setEdge(node: Node<T>, word: string, next: Node<T>): void {
-    if (word.length > 1 && word.endsWith('*')) addLongestFirst(bucket((node.prefixes ??= new Map()), word[0]!), word.slice(0, -1), next);
-    else if (word.length > 1 && word.startsWith('*')) addLongestFirst(bucket((node.suffixes ??= new Map()), word[word.length - 1]!), word.slice(1), next);
+    if (word.length > 1 && word.endsWith('*')) addLongestFirst(bucket<[string, Node<T>]>((node.prefixes ??= new Map()), word[0]!), word.slice(0, -1), next);
+    else if (word.length > 1 && word.startsWith('*')) addLongestFirst(bucket<[string, Node<T>]>((node.suffixes ??= new Map()), word[word.length - 1]!), word.slice(1), next);
     else {
       (node.words ??= new Map()).set(word, next);
       if (node === this.root) {
@@ -129,33 +129,39 @@ export class Lexicon<T> {
   private mayStartWith(token: Token): boolean {
     const root = this.root;
     if (root.any || token.masked) return true;
-    const edges = (word: string) => root.words?.has(word) || root.prefixes?.has(word[0]!) || root.suffixes?.has(word[word.length - 1]!);
-    return edges(token.norm) || (token.reveal !== undefined && edges(token.reveal)) === true;
+    return mayRead(root, token.norm) || (token.reveal !== undefined && mayRead(root, token.reveal));
   }
 
   /** Matches a single token (a word read from letters spelled out, say) against one-word entries. */
-  matchToken(token: Token, langs: ReadonlySet<Lang>): (Compiled<T>) | undefined {
+  matchToken(token: Token, langs: ReadonlySet<Lang>): Compiled<T> | undefined {
     for (const next of this.step(this.root, token)) {
-      const entry = next.entries?.find((e) => applies(e, langs));
+      const entry = firstApplying(next.entries, langs);
       if (entry) return entry;
     }
     return undefined;
   }
 
   private longestAt(tokens: readonly Token[], first: number, langs: ReadonlySet<Lang>): LexiconMatch<T> | undefined {
-    let best: LexiconMatch<T> | undefined;
-    const sentence = tokens[first]!.sentence;
-    const walk = (node: Node<T>, at: number) => {
-      const entry = node.entries?.find((e) => applies(e, langs));
-      if (entry && at > first && (!best || at > best.end)) {
-        best = { entry, first, end: at, start: tokens[first]!.start, stop: tokens[at - 1]!.end };
-      }
-      if (at >= tokens.length || at - first >= this.maxLength) return;
-      const token = tokens[at]!;
-      if (token.sentence !== sentence || !MATCHABLE.has(token.kind)) return;
-      for (const next of this.step(node, token)) walk(next, at + 1);
-    };
-    walk(this.root, first);
+    return this.walk(this.root, tokens, first, first, langs, undefined);
+  }
+
+  /** Depth-first through the trie from token `at`, keeping the longest phrase that ends. */
+  private walk(
+    node: Node<T>,
+    tokens: readonly Token[],
+    first: number,
+    at: number,
+    langs: ReadonlySet<Lang>,
+    best: LexiconMatch<T> | undefined,
+  ): LexiconMatch<T> | undefined {
+    const entry = firstApplying(node.entries, langs);
+    if (entry && at > first && (!best || at > best.end)) {
+      best = { entry, first, end: at, start: tokens[first]!.start, stop: tokens[at - 1]!.end };
+    }
+    if (at >= tokens.length || at - first >= this.maxLength) return best;
+    const token = tokens[at]!;
+    if (token.sentence !== tokens[first]!.sentence || !MATCHABLE.has(token.kind)) return best;
+    for (const next of this.step(node, token)) best = this.walk(next, tokens, first, at + 1, langs, best);
     return best;
   }
 
@@ -179,6 +185,15 @@ export class Lexicon<T> {
     if (node.any) out.push(node.any);
     return out;
   }
+}
+
+function mayRead<T>(root: Node<T>, word: string): boolean {
+  return root.words?.has(word) === true || root.prefixes?.has(word[0]!) === true || root.suffixes?.has(word[word.length - 1]!) === true;
+}
+
+function firstApplying<E extends { lang: Lang; anywhere?: boolean }>(entries: readonly E[] | undefined, langs: ReadonlySet<Lang>): E | undefined {
+  if (entries) for (const entry of entries) if (applies(entry, langs)) return entry;
+  return undefined;
 }
 
 /** Longer (more specific) patterns first, so "drittsekk*" wins over "dritt*" on the same word. */
