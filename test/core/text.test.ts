@@ -89,3 +89,17 @@ describe('trailing masks', () => {
     expect(tokensOf('a$$ fu** US$ 5$ note*')).toEqual(['a$$', 'fu**', 'US', '5', 'note*']);
   });
 });
+
+describe('sentence ends', () => {
+  const sentencesOf = (text: string) => tokenize(fold(text)).sentences.map((s) => text.slice(s.start, s.end).trim());
+  it('do not fall after ordinals and abbreviations', () => {
+    expect(sentencesOf('Wir sind vom 1. bis 21. August weg. Ruf an: Tel. 0171 1234567.')).toEqual([
+      'Wir sind vom 1. bis 21. August weg.',
+      'Ruf an: Tel. 0171 1234567.',
+    ]);
+    expect(sentencesOf('Vi har bl.a. kaffe. Sedan te.')).toEqual(['Vi har bl.a. kaffe.', 'Sedan te.']);
+  });
+  it('still fall after years and ordinary words', () => {
+    expect(sentencesOf('Born in 1990. Then moved.')).toEqual(['Born in 1990.', 'Then moved.']);
+  });
+});

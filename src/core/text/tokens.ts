@@ -38,6 +38,25 @@ export interface Sentence {
 
 // End punctuation (with closing quotes, and the line breaks after it), or a line break.
 const SENTENCE_END = /[.!?…]+["'”’)\]]*(?:[^\S\n]*\n+|(?=\s|$))|\n+/g;
+// Words after which a single full stop on the same line does not end the sentence.
+const ABBREVIATIONS = new Set(
+  'tel tlf nr no str ca bzw bspw ggf usw evt ev inkl bl dvs osv mfl etc eg ie vs approx dr mr mrs ms prof st jr sr resp ev hr fr'.split(' '),
+);
+
+/**
+ * Whether a full stop belongs to the word before it: an ordinal ("am 1. August", "vom 1. bis")
+ * or an abbreviation ("Tel. 0171…", "z.B.", "bl.a.").
+ */
+function endsAbbreviation(text: string, at: number, mark: string): boolean {
+  if (mark.trimEnd() !== '.' || mark.includes('\n')) return false;
+  let start = at;
+  while (start > 0 && at - start < 20 && /[\p{L}\p{N}.]/u.test(text[start - 1]!)) start--;
+  const word = text.slice(start, at);
+  if (/^\d{1,2}$/.test(word)) return true;
+  const lastPart = word.slice(word.lastIndexOf('.') + 1);
+  return ABBREVIATIONS.has(lastPart) || (word.includes('.') && lastPart.length === 1);
+}
+
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i', '|': 'l' };
 const LEET_CHARS = /[0134579@$!|]/;
 const ALL_DIGITS = /^\p{N}+$/u;
@@ -72,7 +91,9 @@ export function tokenize(folded: Folded): { tokens: Token[]; sentences: Sentence
   const sentences: Sentence[] = [];
 
   const boundaries: number[] = [];
-  for (const m of text.matchAll(SENTENCE_END)) boundaries.push(m.index + m[0].length);
+  for (const m of text.matchAll(SENTENCE_END)) {
+    if (!endsAbbreviation(text, m.index, m[0])) boundaries.push(m.index + m[0].length);
+  }
   if (boundaries[boundaries.length - 1] !== text.length || text.length === 0) boundaries.push(text.length);
 
   let sentenceIndex = 0;
