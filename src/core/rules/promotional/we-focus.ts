@@ -40,14 +40,16 @@ interface Tally {
 
 function tally(doc: Doc): Tally {
   const result: Tally = { we: 0, you: 0, firstWe: -1 };
-  doc.tokens.forEach((token, index) => {
-    if (token.kind !== 'word') return;
+  const tokens = doc.tokens;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (token.kind !== 'word') continue;
     const pronoun = PRONOUNS.get(token.norm);
-    if (!pronoun) return;
+    if (!pronoun) continue;
     const langs = doc.sentenceLangs[token.sentence]!;
     const original = doc.text.slice(token.start, token.end);
     // "US" is the country, not "us".
-    let we = original !== 'US' && pronoun.we.some((lang) => langs.has(lang));
+    const we = original !== 'US' && pronoun.we.some((lang) => langs.has(lang));
     let you = pronoun.you.some((lang) => langs.has(lang));
     if (!you && langs.has('de') && GERMAN_POLITE_YOU.has(token.norm) && /^\p{Lu}/u.test(original)) {
       you = doc.sentences[token.sentence]!.firstToken !== index;
@@ -56,7 +58,7 @@ function tally(doc: Doc): Tally {
       result.we++;
       if (result.firstWe < 0) result.firstWe = index;
     } else if (you) result.you++;
-  });
+  }
   return result;
 }
 

@@ -81,44 +81,36 @@ export interface ListDefaults {
 type Follow = Set<string> | true;
 
 /** Every list's first words, so that one pass over a post finds where each list may match. */
-const OPENERS = new Map<string, Array<{ list: PhraseList; follow: Follow }>>();
-const ALL_LISTS: PhraseList[] = [];
-const startsByDoc = new WeakMap<Doc, Map<PhraseList, number[]>>();
+const OPENERS = new Map<string, Array<{ list: number; follow: Follow }>>();
+let listCount = 0;
+const startsByDoc = new WeakMap<Doc, number[][]>();
 const MATCHABLE = new Set(['word', 'number', 'hashtag']);
 
-/** For each list, the tokens of `doc` where one of its phrases may start: one pass for all lists. */
-function startsIn(doc: Doc): Map<PhraseList, number[]> {
+/** For each list (by number), the tokens of `doc` where one of its phrases may start: one pass for all lists. */
+function startsIn(doc: Doc): number[][] {
   let starts = startsByDoc.get(doc);
   if (starts) return starts;
-  starts = new Map();
-  const add = (list: PhraseList, index: number) => {
-    const at = starts!.get(list);
-    if (!at) starts!.set(list, [index]);
-    else if (at[at.length - 1] !== index) at.push(index);
-  };
+  starts = Array.from({ length: listCount }, () => []);
   const tokens = doc.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (!MATCHABLE.has(token.kind)) continue;
     // A masked word (f*ck) may read as any list's word: let every list look.
-    if (token.masked) for (const list of ALL_LISTS) add(list, i);
+    if (token.masked) for (const at of starts) at.push(i);
     const next = tokens[i + 1]?.sentence === token.sentence ? tokens[i + 1] : undefined;
-    addOpenings(OPENERS.get(token.norm), next, i, add);
-    if (token.reveal !== undefined) addOpenings(OPENERS.get(token.reveal), next, i, add);
+    addOpenings(starts, OPENERS.get(token.norm), next, i);
+    if (token.reveal !== undefined) addOpenings(starts, OPENERS.get(token.reveal), next, i);
   }
   startsByDoc.set(doc, starts);
   return starts;
 }
 
-function addOpenings(
-  openings: Array<{ list: PhraseList; follow: Follow }> | undefined,
-  next: Token | undefined,
-  index: number,
-  add: (list: PhraseList, index: number) => void,
-): void {
+function addOpenings(starts: number[][], openings: Array<{ list: number; follow: Follow }> | undefined, next: Token | undefined, index: number): void {
   if (!openings) return;
   for (const { list, follow } of openings) {
-    if (follow === true || (next !== undefined && (next.masked === true || follow.has(next.norm) || (next.reveal !== undefined && follow.has(next.reveal))))) add(list, index);
+    if (follow !== true && (next === undefined || !(next.masked === true || follow.has(next.norm) || (next.reveal !== undefined && follow.has(next.reveal))))) continue;
+    const at = starts[list]!;
+    if (at[at.length - 1] !== index) at.push(index);
   }
 }
 
@@ -131,6 +123,8 @@ function addOpenings(
 export class PhraseList {
   private readonly lexicon: Lexicon<ListData>;
   private readonly longest: number;
+  /** This list's number in the start index. */
+  private readonly id = listCount++;
 
   constructor(data: LexiconData<ListData>) {
     this.lexicon = new Lexicon<ListData>(data);
@@ -152,17 +146,16 @@ export class PhraseList {
     this.longest = longest;
     for (const [word, follow] of follows) {
       const lists = OPENERS.get(word) ?? [];
-      lists.push({ list: this, follow });
+      lists.push({ list: this.id, follow });
       OPENERS.set(word, lists);
     }
-    ALL_LISTS.push(this);
   }
 
   match(doc: Doc): Array<LexiconMatch<ListData>> {
     const found: Array<LexiconMatch<ListData>> = [];
     const tokens = doc.tokens;
     let free = 0;
-    for (const i of startsIn(doc).get(this) ?? []) {
+    for (const i of startsIn(doc)[this.id] ?? []) {
       if (i < free) continue;
       const stop = Math.min(doc.sentences[tokens[i]!.sentence]!.endToken, i + this.longest);
       const view: Doc = { ...doc, tokens: tokens.slice(i, stop) };
