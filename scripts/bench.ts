@@ -66,6 +66,11 @@ const ADVERSARIAL: Record<string, string> = {
   'x@x@x@ …': 'x@'.repeat(50_000),
   'www.www. …': 'www.'.repeat(25_000),
   'a-a-a- …': 'a-'.repeat(50_000),
+  // Shapes the oversharing patterns look for: number runs, key prefixes, phone prefixes, addresses.
+  'digits with spaces': '1 '.repeat(50_000),
+  'token prefixes (eyJ, AKIA)': 'eyJAKIA'.repeat(14_286),
+  'phone prefixes (+4)': '+4'.repeat(50_000),
+  'street addresses': 'Storgatan 12 '.repeat(7_693),
   'mixed real posts to 100,000 chars': '',
 };
 
