@@ -1,5 +1,5 @@
 import type { Rule } from '../../rule';
-import { comeOn } from './come-on';
+import { comeOn } from './dm-come-on';
 import { emojiRuns } from './emoji-runs';
 import { engagementBait } from './engagement-bait';
 import { followForFollow } from './follow-for-follow';

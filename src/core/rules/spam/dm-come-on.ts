@@ -1,6 +1,6 @@
 /** "DM me for prices", "link in bio", "inbox me": moving readers somewhere private to sell. */
 import type { Rule } from '../../rule';
-import { COME_ON } from './data/come-on';
+import { COME_ON } from './data/dm-come-on';
 import { listMatcher } from './util';
 
 const check = listMatcher(COME_ON, {
