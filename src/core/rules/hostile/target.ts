@@ -28,7 +28,31 @@ const THIRD_PERSON: WordSets = {
   nb: 'han hun de',
   nn: 'han ho dei',
   da: 'han hun de',
-  de: 'er sie',
+  de: 'er sie der die diese dieser',
+};
+
+/**
+ * People and groups that contempt is aimed at ("liberals are corrupt", "die Grünen sind einfach
+ * realitätsfern", "politikerne er inkompetente"): like "he" or "they", they make a word said of
+ * them name-calling.
+ */
+const GROUP: WordSets = {
+  en: `people guys folks men women liberals libs leftists lefties democrats dems republicans conservatives
+    progressives socialists communists feminists muslims immigrants illegals politicians journalists media reporters
+    cops fans voters supporters trumpers trumpsters antifa americans celebrities`,
+  sv: `folk människor män kvinnor killar tjejer politiker politikerna journalister journalisterna media medierna
+    invandrare invandrarna muslimer muslimerna feminister sossar sossarna vänstern svenskar svenskarna danskar
+    danskarna norrmän norrmännen regeringen killen typen`,
+  nb: `folk mennesker menn kvinner politikere politikerne journalister journalistene mediene innvandrere innvandrerne
+    muslimer muslimene feminister svensker svenskene dansker danskene nordmenn regjeringen fyren mannen typen`,
+  nn: `folk menneske menn kvinner politikarar politikarane journalistar journalistane innvandrarar muslimar feministar
+    svenskar dansker nordmenn regjeringa karen mannen typen`,
+  da: `folk mennesker mænd kvinder politikere politikerne journalister journalisterne medierne indvandrere indvandrerne
+    muslimer muslimerne feminister svenskere svenskerne svensken nordmænd nordmændene danskere danskerne regeringen
+    fyren manden typen`,
+  de: `leute menschen männer frauen typen politiker journalisten medien grünen grüne linke linken rechte rechten sozis
+    moslems muslime islamisten türken araber afrikaner flüchtlinge ausländer migranten asylanten deutsche deutschen
+    gutmenschen regierung kanzlerin partei parteien spd cdu csu afd fdp mann frau typ kerl`,
 };
 
 /** A person and a copula in one word ("he's a fraud"). */
@@ -62,12 +86,12 @@ const PREDICATE: WordSets = {
 
 /** Words that may stand between a target word and the insult: articles, intensifiers. */
 const FILLER: WordSets = {
-  en: 'a an the so such total complete absolute real utter fucking fuckin fkn bloody damn just another big little old stupid dumb ignorant pathetic useless lying very really too',
-  sv: 'en ett så helt totalt riktig riktigt jävla jäkla förbannade fucking dum dumma lilla stora gamla jävel fan bara verkligen ju',
-  nb: 'en ei et så helt totalt skikkelig jævla jævlige forbanna fucking dumme lille store gamle jo faen fandme bare virkelig',
-  nn: 'ein ei eit så heilt totalt skikkeleg jævla fucking dumme vesle store gamle jo faen berre verkeleg',
-  da: 'en et så helt totalt rigtig fandens forbandede fucking skide dumme lille store gamle jo da fandme sgu bare virkelig kraftedeme',
-  de: 'ein eine einer einen so total voll echt richtig verdammter verdammte verdammten blöder blöde blöden dummer dumme dummen kleiner kleine elender elende alter alte doch halt nur ja wirklich einfach',
+  en: 'a an the so such total complete absolute real utter fucking fuckin fkn bloody damn just another big little old stupid dumb ignorant pathetic useless lying very really too all absolutely totally completely utterly truly nothing but bunch of',
+  sv: 'en ett så helt totalt riktig riktigt jävla jäkla förbannade fucking dum dumma lilla stora gamla jävel fan bara verkligen ju alla också väldigt fullständigt',
+  nb: 'en ei et så helt totalt skikkelig jævla jævlige forbanna fucking dumme lille store gamle jo faen fandme bare virkelig alle også nok vel fullstendig',
+  nn: 'ein ei eit så heilt totalt skikkeleg jævla fucking dumme vesle store gamle jo faen berre verkeleg alle òg nok vel',
+  da: 'en et så helt totalt rigtig fandens forbandede fucking skide dumme lille store gamle jo da fandme sgu bare virkelig kraftedeme alle også nok vel lige fuldstændig komplet',
+  de: 'ein eine einer einen so total voll echt richtig verdammter verdammte verdammten blöder blöde blöden dummer dumme dummen kleiner kleine elender elende alter alte doch halt nur ja wirklich einfach alle allesamt absolut völlig komplett vollkommen ganz extrem unglaublich dermaßen derart ziemlich wieder noch schon eben auch nichts als',
 };
 
 /** "Nazis wie Sie", "idiots like you": a comparison that points at the reader after the word. */
@@ -76,7 +100,7 @@ const LIKE: WordSets = { en: 'like', sv: 'som', nb: 'som', nn: 'som', da: 'som',
 function compile(sets: WordSets): Map<string, Set<Lang>> {
   const map = new Map<string, Set<Lang>>();
   for (const lang of LANGUAGES) {
-    for (const word of sets[lang].split(' ').filter((w) => w !== '')) {
+    for (const word of sets[lang].split(/\s+/).filter((w) => w !== '')) {
       const langs = map.get(word) ?? new Set<Lang>();
       langs.add(lang);
       map.set(word, langs);
@@ -87,6 +111,7 @@ function compile(sets: WordSets): Map<string, Set<Lang>> {
 
 const secondPerson = compile(SECOND_PERSON);
 const thirdPerson = compile(THIRD_PERSON);
+const group = compile(GROUP);
 const personIs = compile(PERSON_IS);
 const firstPerson = compile(FIRST_PERSON);
 const predicate = compile(PREDICATE);
@@ -125,7 +150,7 @@ export function targetOf(doc: Doc, first: number, end: number): { target: Target
     if (before === undefined) break;
     if (isIn(secondPerson, before, langs)) return { target: 'reader', from: i, to: end };
     if (isIn(firstPerson, before, langs)) return { target: 'self', from: first, to: end };
-    if (isIn(personIs, before, langs) || (saidOf && isIn(thirdPerson, before, langs))) {
+    if (isIn(personIs, before, langs) || (saidOf && (isIn(thirdPerson, before, langs) || isIn(group, before, langs)))) {
       return { target: 'person', from: first, to: end };
     }
     if (isIn(predicate, before, langs)) saidOf = true;

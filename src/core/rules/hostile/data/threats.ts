@@ -25,7 +25,7 @@ const english: HostileEntry[] = [
     smash your face, beat you up, i'll hurt you, i will hurt you, i'll end you, i will end you, i'll destroy you,
     i will destroy you, go die, die in a fire, burn in hell, rot in hell, should be in jail and die,
     send them to the gas chamber, lynch him, lynch her, lynch them, hang him, hang her, shoot him, shoot her,
-    shoot them, kill him, kill her, kill them, get what's coming, got what's coming`),
+    shoot them, kill him, kill her, kill them, get what's coming, got what's coming, death to`),
   ...innocent(`killing it, killed it, kill it, kills it, killer feature, killer app, killer deal, kill two birds,
     kill the competition, kill time, dressed to kill, shoot me a message, shoot me an email, shoot you a message,
     shoot you an email, shoot you a line, shoot them a message, shoot them an email, crush it, crushing it,
@@ -44,7 +44,8 @@ const swedish: HostileEntry[] = [
     ska hängas, hoppas du får cancer, hoppas du dör, döda dem, döda dom, skjut dem, skjut dom, häng dem, häng dom, kommer döda dig`),
   ...graded(1, `du kommer att ångra, du kommer ångra, du ska få ångra, det kommer du att ångra, det ska du få ångra,
     se upp för mig, slå dig, spöa dig, spöar dig, spöa upp dig, krossa dig, krossar dig,
-    banka dig, bankar dig, ge dig på käften, dra åt helvete och dö, ruttna i helvetet, brinn i helvetet`),
+    banka dig, bankar dig, ge dig på käften, dra åt helvete och dö, ruttna i helvetet, brinn i helvetet, död åt,
+    spöa skiten ur, borde få stryk, ska ha stryk, förtjänar stryk, spöa upp dem, spöa dem`),
 ];
 
 // Bokmål and Nynorsk threats, with the Nynorsk pronouns and verbs alongside.
@@ -55,7 +56,8 @@ const norwegian: HostileEntry[] = [
     bør hengjast, drep dem, drep dei, skyt dem, skyt dei, heng dem, heng dei`),
   ...graded(1, `knuse deg, knuser deg, eg skal knuse deg, jeg skal knuse deg, banke deg, banker deg,
     du kommer til å angre, du kjem til å angre, du skal få angre, du vil angre, du skal få svi,
-    pass deg for meg, deng deg, denge deg, eg skal ta deg, jeg skal ta deg, råtne i helvete`),
+    pass deg for meg, deng deg, denge deg, eg skal ta deg, jeg skal ta deg, råtne i helvete, død over,
+    skal ha juling, fortjener juling, burde få juling, jule dem opp, banke dem opp, bank dem`),
 ];
 
 const danish: HostileEntry[] = [
@@ -64,7 +66,8 @@ const danish: HostileEntry[] = [
     bør skydes, bør hænges, skyd dem, skyd dem alle, hæng dem, dræb dem, slå dem ihjel`),
   ...graded(1, `du kommer til at fortryde, du vil fortryde, det skal du fortryde, det kommer du til at fortryde,
     tæve dig, tæver dig, banke dig, banker dig, smadre dig, smadrer dig, give dig bank, få tæsk, skal have tæsk,
-    rådne op i helvede, brænd i helvede, afliv dem, aflive dem`),
+    rådne op i helvede, brænd i helvede, afliv dem, aflive dem, død over, skal have en røvfuld, give dem en røvfuld,
+    skal have tæsk, fortjener tæsk, tæsk dem, tæske dem, skal tæskes, bør tæskes, burde tæskes, tramp på dem`),
 ];
 
 const german: HostileEntry[] = [
@@ -79,7 +82,11 @@ const german: HostileEntry[] = [
     umbringen, abstechen, erschießen, erschiessen, abschlachten, mach dich kalt, mache dich kalt,
     polier dir die fresse, hau dir eine rein, verprügeln, vermöbeln, eins auf die fresse, aufs maul,
     pass bloß auf, pass bloss auf, wehe dir, wehe euch, schmoren in der hölle, in der hölle schmoren,
-    zur hölle fahren, fahr zur hölle, geh sterben, geht sterben, gehört weggesperrt, gehören weggesperrt, entmannen`),
+    zur hölle fahren, fahr zur hölle, geh sterben, geht sterben, gehört weggesperrt, gehören weggesperrt, entmannen,
+    tod den, tod allen, gehört verprügelt, gehören verprügelt, gehört verdroschen, gehört sich verdroschen, verdreschen,
+    totschlagen, totschießen, totschiessen, niederknallen, krankenhausreif*, kopf abreißen, kopf abreissen, auf die fresse,
+    eins in die fresse, verschimmeln lassen, sollen verrotten, soll verrotten, soll sich erhängen, häng dich auf,
+    aus dem land jagen, zum teufel jagen, jagt ihn|sie|die|euch davon, davonjagen`),
 ];
 
 export const THREATS: LexiconData<HostileEntry> = {
