@@ -103,3 +103,15 @@ describe('sentence ends', () => {
     expect(sentencesOf('Born in 1990. Then moved.')).toEqual(['Born in 1990.', 'Then moved.']);
   });
 });
+
+describe('look-alikes of links and masks', () => {
+  const tokensOf = (text: string) => tokenize(fold(text)).tokens.map((t) => [t.kind, text.slice(t.start, t.end)]);
+  it('do not read a double dot as a domain or a mark before a digit as a mask', () => {
+    expect(tokensOf('time..no day!2find')).toEqual([
+      ['word', 'time'],
+      ['word', 'no'],
+      ['word', 'day'],
+      ['word', '2find'],
+    ]);
+  });
+});

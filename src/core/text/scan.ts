@@ -99,6 +99,8 @@ function bareDomainEnd(text: string, start: number): number {
   while (j < text.length && isDomainChar(text.charCodeAt(j))) j++;
   let end = j;
   while (end > start && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--;
+  // Domain labels are never empty: "time..no" is two words, not a link.
+  if (text.slice(start, end).includes('..')) return -1;
   let lastDot = end - 1;
   while (lastDot > start && text.charCodeAt(lastDot) !== 46) lastDot--;
   if (lastDot <= start || !TLDS.has(text.slice(lastDot + 1, end))) return -1;
@@ -118,7 +120,8 @@ function wordEnd(text: string, start: number): number {
     let k = j;
     if (isApostrophe(text.charCodeAt(k))) k++;
     else while (k < text.length && isMask(text.charCodeAt(k))) k++;
-    if (k > j && wordLengthAt(text, k) > 0) j = k;
+    // A mask hides letters, so a letter must follow it ("sh!t", not "day!2find").
+    if (k > j && wordLengthAt(text, k) > 0 && (isApostrophe(text.charCodeAt(j)) || /\p{L}/u.test(text[k]!))) j = k;
     else break;
   }
   // Trailing masks hide the last letters (fu**, a$$); a lone $ or * may be a currency or a footnote.
