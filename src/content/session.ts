@@ -56,10 +56,15 @@ function ignoreKey(finding: Finding): string {
   return finding.ruleId === REPEAT_RULE ? REPEAT_RULE : `${finding.ruleId}\u0000${finding.text.toLowerCase()}`;
 }
 
+let uiLanguage: UiLang | undefined;
+
+/** The language finding messages are written in: the browser's, when the core speaks it. */
 function contentUiLanguage(): UiLang {
+  if (uiLanguage) return uiLanguage;
   const base = browserUiLanguage().toLowerCase().split(/[-_]/)[0];
   const mapped = base === 'no' || base === 'nn' ? 'nb' : base;
-  return (UI_LANGUAGES as readonly string[]).includes(mapped ?? '') ? (mapped as UiLang) : 'en';
+  uiLanguage = (UI_LANGUAGES as readonly string[]).includes(mapped ?? '') ? (mapped as UiLang) : 'en';
+  return uiLanguage;
 }
 
 export class Session {

@@ -48,9 +48,17 @@ const ENGLISH = {
 export type StringKey = keyof typeof ENGLISH;
 export const STRING_KEYS = Object.keys(ENGLISH) as StringKey[];
 
+/** Messages never change while a page lives, and the UI re-renders on every keystroke. */
+const cache = new Map<string, string>();
+
 export function t(key: StringKey, ...substitutions: Array<string | number>): string {
   const values = substitutions.map(String);
-  const translated = localizedMessage(`content_${key}`, values.length ? values : undefined);
-  if (translated) return translated;
-  return ENGLISH[key].replace(/\$(\d)/g, (marker, n: string) => values[Number(n) - 1] ?? marker);
+  const cacheKey = values.length ? `${key}\u0000${values.join('\u0000')}` : key;
+  const cached = cache.get(cacheKey);
+  if (cached !== undefined) return cached;
+  const translated =
+    localizedMessage(`content_${key}`, values.length ? values : undefined) ||
+    ENGLISH[key].replace(/\$(\d)/g, (marker, n: string) => values[Number(n) - 1] ?? marker);
+  if (cache.size < 500) cache.set(cacheKey, translated);
+  return translated;
 }

@@ -1,6 +1,9 @@
 /** Draws boxes as absolutely positioned, pointer-transparent divs, reusing the nodes between frames. */
 import type { Box } from './boxes';
 
+/** What each box div last showed, so unchanged boxes are left alone. */
+const drawn = new WeakMap<HTMLElement, string>();
+
 export function drawUnderlines(layer: HTMLElement, boxes: readonly Box[], active: number | undefined): void {
   const document = layer.ownerDocument;
   while (layer.childElementCount > boxes.length) layer.lastElementChild!.remove();
@@ -11,19 +14,21 @@ export function drawUnderlines(layer: HTMLElement, boxes: readonly Box[], active
   }
   boxes.forEach((box, i) => {
     const div = layer.children[i] as HTMLElement;
-    // Unchanged boxes (most of them, while typing at the end) cost no style work.
-    setIfChanged(div.style, 'left', `${box.left}px`);
-    setIfChanged(div.style, 'top', `${box.top}px`);
-    setIfChanged(div.style, 'width', `${box.width}px`);
-    setIfChanged(div.style, 'height', `${box.height}px`);
-    if (div.dataset.stFinding !== box.ruleId) div.dataset.stFinding = box.ruleId;
-    if (div.dataset.stCategory !== box.category) div.dataset.stCategory = box.category;
-    if (div.dataset.stSeverity !== box.severity) div.dataset.stSeverity = box.severity;
-    if (div.dataset.stIndex !== String(box.finding)) div.dataset.stIndex = String(box.finding);
-    div.toggleAttribute('data-st-active', box.finding === active);
+    // Unchanged boxes (most of them, while typing at the end) cost no DOM work at all.
+    const isActive = box.finding === active;
+    const state = `${box.left},${box.top},${box.width},${box.height},${box.finding},${box.ruleId},${box.category},${box.severity},${isActive}`;
+    if (drawn.get(div) === state) return;
+    drawn.set(div, state);
+    const style = div.style;
+    style.left = `${box.left}px`;
+    style.top = `${box.top}px`;
+    style.width = `${box.width}px`;
+    style.height = `${box.height}px`;
+    div.dataset.stFinding = box.ruleId;
+    div.dataset.stCategory = box.category;
+    div.dataset.stSeverity = box.severity;
+    div.dataset.stIndex = String(box.finding);
+    div.toggleAttribute('data-st-active', isActive);
   });
 }
 
-function setIfChanged(style: CSSStyleDeclaration, property: 'left' | 'top' | 'width' | 'height', value: string): void {
-  if (style[property] !== value) style[property] = value;
-}
