@@ -56,14 +56,6 @@ export class Controller {
     else if (wanted) for (const session of this.sessions.values()) session.refresh();
   }
 
-  get attachedCount(): number {
-    return this.sessions.size;
-  }
-
-  sessionFor(element: Element): Session | undefined {
-    return this.sessions.get(element as HTMLElement);
-  }
-
   private start(): void {
     this.running = true;
     const document = this.document;

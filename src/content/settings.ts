@@ -11,7 +11,6 @@ import { guard, report } from './safe';
 export class SettingsView {
   private current: Settings = DEFAULT_SETTINGS;
   private readonly listeners = new Set<(settings: Settings) => void>();
-  private unwatch: (() => void) | undefined;
 
   get(): Settings {
     return this.current;
@@ -24,7 +23,8 @@ export class SettingsView {
       report('load settings', error);
     }
     try {
-      this.unwatch = onSettingsChanged(guard('settings changed', (settings: Settings) => this.set(settings)));
+      // Watched for the page's lifetime: changes from the popup and options apply at once.
+      onSettingsChanged(guard('settings changed', (settings: Settings) => this.set(settings)));
     } catch (error) {
       report('watch settings', error);
     }
@@ -40,11 +40,6 @@ export class SettingsView {
     const local = applySettingsChange(this.current, change);
     if (local.ok) this.set(local.settings);
     changeSettings(change).catch((error: unknown) => report('change settings', error));
-  }
-
-  dispose(): void {
-    this.unwatch?.();
-    this.listeners.clear();
   }
 
   private set(settings: Settings): void {
