@@ -423,7 +423,7 @@ async function main(): Promise<void> {
   }
   const surfaces = (values.surface as SurfaceId[] | undefined) ?? BENCH_SURFACES;
   // A private build: another engineer's `npm run build` must not swap the chunks mid-run.
-  const removeBuild = values['skip-build'] ? undefined : await buildPrivateCopies('bench');
+  const removeBuild = values['skip-build'] ? undefined : await buildPrivateCopies('bench-extension');
   const results = new Map<SurfaceId, Partial<SurfaceResult>>();
   let size: SizeReport;
   try {
