@@ -74,14 +74,14 @@ const FIRST_PERSON: WordSets = {
   de: 'ich mich bin',
 };
 
-/** Words that say something of someone: copulas and exclamations ("what a", "such a"). */
+/** Words that say something of someone: copulas, exclamations ("what a", "such a") and pointing words ("diese Pfeife"). */
 const PREDICATE: WordSets = {
-  en: "is are was were be being such what it's it’s",
-  sv: 'är var vara sån sådan sådana vilken vilka',
-  nb: 'er var være slik sånn sånne for',
-  nn: 'er var vere slik sånn',
-  da: 'er var være sådan sån sikke',
-  de: 'ist sind bist seid war waren sein solche solcher solch welch was für',
+  en: "is are was were be being such what it's it’s these those",
+  sv: 'är var vara sån sådan sådana vilken vilka dessa',
+  nb: 'er var være slik sånn sånne for disse',
+  nn: 'er var vere slik sånn desse',
+  da: 'er var være sådan sån sikke disse',
+  de: 'ist sind bist seid war waren sein solche solcher solch welch was für dieser diese dieses diesen diesem',
 };
 
 /** Words that may stand between a target word and the insult: articles, intensifiers. */

@@ -1,6 +1,6 @@
 /**
  * Helpers for writing the hostile word lists compactly: one string of comma-separated phrases per
- * sureness level, in the phrase syntax of `Lexicon`.
+ * sureness level, in the phrase syntax of `Lexicon`, plus `word+` for a word and its inflections.
  */
 import type { LexiconEntry } from '../../../lexicon';
 import type { PhraseData } from '../../../rule';
@@ -15,14 +15,30 @@ import type { Lang, Sureness } from '../../../types';
 export type HostileEntry = LexiconEntry<PhraseData & { ignore?: boolean; readerOnly?: boolean; notIn?: readonly Lang[] }>;
 
 /**
- * The literal phrases a pattern stands for: alternatives (`a|b`) spelled out one by one, and
- * words typed with a straight apostrophe also with the typographic one (I'll, I’ll). Spelled out
- * here so that phrases sharing a first word keep their own paths in the lexicon's trie.
+ * Endings a word written `word+` is also listed with: the inflections of German and Nordic nouns
+ * and adjectives (widerwärtig+ → widerwärtige, widerwärtigen…; løgnhals+ → løgnhalse, løgnhalsene).
+ * Spelled-out words are looked up by hash, where a `word*` prefix is tried against every word
+ * starting with the same letter, so `+` keeps long lists cheap.
+ */
+const ENDINGS = ['', 'e', 'en', 'er', 'es', 'em', 'n', 's', 't', 'a', 'ar', 'et', 'ne', 'na', 'ene', 'erne', 'arna', 'ers', 'ens'];
+
+function inflect(word: string): string[] {
+  return word.length > 1 && word.endsWith('+') ? ENDINGS.map((ending) => word.slice(0, -1) + ending) : [word];
+}
+
+/**
+ * The literal phrases a pattern stands for: alternatives (`a|b`) and inflections (`word+`) spelled
+ * out one by one, and words typed with a straight apostrophe also with the typographic one (I'll,
+ * I’ll). Spelled out here so that phrases sharing a first word keep their own paths in the
+ * lexicon's trie.
  */
 function expand(pattern: string): string[] {
   let phrases = [''];
   for (const slot of pattern.split(/\s+/)) {
-    const words = slot.split('|').flatMap((word) => (word.includes("'") ? [word, word.replaceAll("'", '’')] : [word]));
+    const words = slot
+      .split('|')
+      .flatMap(inflect)
+      .flatMap((word) => (word.includes("'") ? [word, word.replaceAll("'", '’')] : [word]));
     phrases = phrases.flatMap((phrase) => words.map((word) => (phrase === '' ? word : `${phrase} ${word}`)));
   }
   return phrases;

@@ -102,7 +102,10 @@ const german: HostileEntry[] = [
     sofort abschieben`),
   ...dehumanising(2, `untermensch*`),
   ...dehumanising(1, `ungeziefer, schädlinge, kakerlaken, sind tiere, sind _ tiere, sind ratten, sind parasiten,
-    wie ratten, wie tiere, ausrotten, ausmerzen, *brut, parasiten, *parasiten, viehzeug, gezücht*, barbaren`),
+    wie ratten, wie tiere, ausrotten, ausmerzen, *brut, parasiten, *parasiten, viehzeug, gezücht*, barbaren,
+    sind _ ratten|parasiten|ungeziefer|schmarotzer|affen|schweine|kakerlaken, sind affen, sind schweine, krebsgeschwür+,
+    pestbeule+, rote|braune|grüne|islamische pest, gewürm, aasgeier+, schmeißfliege+, schmeissfliege+, blutsauger+,
+    kakerlake, kakalake+, wie die ratten|tiere|heuschrecken, heuschreckenschwarm+`),
   ...innocent(`mongolei`),
 ];
 

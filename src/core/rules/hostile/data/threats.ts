@@ -84,7 +84,7 @@ const german: HostileEntry[] = [
     pass bloß auf, pass bloss auf, wehe dir, wehe euch, schmoren in der hölle, in der hölle schmoren,
     zur hölle fahren, fahr zur hölle, geh sterben, geht sterben, gehört weggesperrt, gehören weggesperrt, entmannen,
     tod den, tod allen, gehört verprügelt, gehören verprügelt, gehört verdroschen, gehört sich verdroschen, verdreschen,
-    totschlagen, totschießen, totschiessen, niederknallen, krankenhausreif*, kopf abreißen, kopf abreissen, auf die fresse,
+    totschlagen, totschießen, totschiessen, niederknallen, krankenhausreif+, kopf abreißen, kopf abreissen, auf die fresse,
     eins in die fresse, verschimmeln lassen, sollen verrotten, soll verrotten, soll sich erhängen, häng dich auf,
     aus dem land jagen, zum teufel jagen, jagt ihn|sie|die|euch davon, davonjagen`),
 ];

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, type Lang } from '../../../src/core';
+import { graded } from '../../../src/core/rules/hostile/data/build';
+
+/** The hostile findings of a draft as [rule, flagged text] pairs, checking each offset. */
+function flags(text: string, languages?: Lang[]): Array<[string, string]> {
+  return analyze(text, { languages })
+    .findings.filter((f) => f.category === 'hostile')
+    .map((f) => {
+      expect(text.slice(f.start, f.end)).toBe(f.text);
+      return [f.ruleId, f.text];
+    });
+}
+
+describe('German vocabulary of abuse', () => {
+  it.each<[string, string, string]>([
+    // Names for a fool, with inflections and compounds.
+    ['Was für ein Knallkopf.', 'hostile.insult', 'Knallkopf'],
+    ['Diese Hornochsen in der Verwaltung!', 'hostile.insult', 'Hornochsen'],
+    ['Der Typ ist völlig unterbelichtet.', 'hostile.insult', 'unterbelichtet'],
+    ['Nur Vollhorste und Dünnbrettbohrer hier.', 'hostile.insult', 'Vollhorste'],
+    // Contempt for character.
+    ['Ein widerwärtiges Verhalten von diesem Drecksack.', 'hostile.insult', 'widerwärtiges'],
+    ['Scheinheilige Heuchler, alle miteinander.', 'hostile.insult', 'Scheinheilige'],
+    ['Dieses Pack gehört nicht in den Bundestag.', 'hostile.insult', 'Dieses Pack'],
+    ['Das ganze Pack muss weg.', 'hostile.insult', 'Das ganze Pack'],
+    ['Was für ein Kotzbrocken.', 'hostile.insult', 'Kotzbrocken'],
+    // Political name-calling.
+    ['Diese Volksfeinde und Deutschlandhasser regieren uns.', 'hostile.insult', 'Volksfeinde'],
+    ['Die Hetzpresse lügt wie gedruckt.', 'hostile.insult', 'Hetzpresse'],
+    ['So ein Ökonazi.', 'hostile.insult', 'Ökonazi'],
+    // Idioms for someone out of their mind.
+    ['Die hat doch einen an der Waffel.', 'hostile.insult', 'einen an der Waffel'],
+    ['Der hat nicht alle Tassen im Schrank.', 'hostile.insult', 'nicht alle Tassen im Schrank'],
+  ])('flags %s', (text, rule, flagged) => {
+    expect(flags(text, ['de'])).toContainEqual([rule, flagged]);
+  });
+
+  it('flags dehumanising metaphors and calls for violence', () => {
+    expect(flags('Diese Leute sind doch Ratten.', ['de'])).toContainEqual(['hostile.slur', 'sind doch Ratten']);
+    expect(flags('Die braune Pest ist zurück.', ['de'])).toContainEqual(['hostile.slur', 'braune Pest']);
+    expect(flags('Der gehört verprügelt.', ['de'])).toContainEqual(['hostile.threat', 'gehört verprügelt']);
+    expect(flags('Tod den Verrätern!', ['de'])).toContainEqual(['hostile.threat', 'Tod den']);
+  });
+
+  it('flags vulgar words in their inflected forms', () => {
+    expect(flags('Dieser verschissene Thread nervt.', ['de'])).toContainEqual(['hostile.profanity', 'verschissene']);
+    expect(flags('Du Wixxer.', ['de'])).toContainEqual(['hostile.profanity', 'Wixxer']);
+  });
+});
+
+describe('contempt said of a person or a group', () => {
+  it.each<[Lang, string, string]>([
+    ['de', 'Die Grünen sind einfach realitätsfern.', 'realitätsfern'],
+    ['de', 'Politiker sind allesamt korrupt.', 'korrupt'],
+    ['de', 'Die ist absolut unfähig.', 'unfähig'],
+    ['de', 'Diese Pfeife soll Minister sein?', 'Pfeife'],
+    ['en', 'Liberals are corrupt.', 'corrupt'],
+    ['en', "They're all nuts.", 'nuts'],
+    ['en', 'She is absolutely useless.', 'useless'],
+    ['en', 'He is unethical.', 'unethical'],
+    ['sv', 'Politikerna är helt korrupta.', 'korrupta'],
+    ['sv', 'Dessa clowner styr landet.', 'clowner'],
+    ['nb', 'Politikerne er jo feige.', 'feige'],
+    ['nn', 'Politikarane er berre arrogante.', 'arrogante'],
+    ['da', 'Svenskerne er så arrogante.', 'arrogante'],
+    ['da', 'Disse nazister skal ikke bestemme.', 'nazister'],
+  ])('flags in %s: %s', (lang, text, flagged) => {
+    expect(flags(text, [lang])).toContainEqual(['hostile.insult', flagged]);
+  });
+
+  it('leaves the same words alone when said of things', () => {
+    expect(flags('Die Lage ist katastrophal, der Plan ist weltfremd.', ['de'])).toEqual([]);
+    expect(flags('This tool is useless for us.', ['en'])).toEqual([]);
+    expect(flags('The old system was corrupt and slow.', ['en'])).toEqual([]);
+    expect(flags('Resultatet är uselt och planen är falsk.', ['sv'])).toEqual([]);
+  });
+});
+
+describe('Nordic and English additions', () => {
+  it.each<[Lang, string, string, string]>([
+    ['sv', 'Vilken mupp du är.', 'hostile.insult', 'mupp'],
+    ['sv', 'Han är en lögnhals och ett rasistsvin.', 'hostile.insult', 'lögnhals'],
+    ['nb', 'For en tufs.', 'hostile.insult', 'tufs'],
+    ['nb', 'De skal ha juling.', 'hostile.threat', 'skal ha juling'],
+    ['nn', 'Han er ein løgnhals.', 'hostile.insult', 'løgnhals'],
+    ['da', 'Tudekællingerne råber igen.', 'hostile.insult', 'Tudekællingerne'],
+    ['da', 'Det er en modbydelig slyngel.', 'hostile.insult', 'modbydelig'],
+    ['da', 'Død over svensken!', 'hostile.threat', 'Død over'],
+    ['en', 'What a nincompoop.', 'hostile.insult', 'nincompoop'],
+    ['en', 'Death to the traitors.', 'hostile.threat', 'Death to'],
+  ])('flags in %s: %s', (lang, text, rule, flagged) => {
+    expect(flags(text, [lang])).toContainEqual([rule, flagged]);
+  });
+});
+
+describe('clean look-alikes stay clean', () => {
+  it.each<[Lang | undefined, string]>([
+    ['de', 'Das Ergebnis ist verrückt gut, krass und einfach geil!'],
+    ['de', 'Ein Wildschwein im Garten, und der innere Schweinehund siegt.'],
+    ['de', 'Unser Starter-Pack und das Sechserpack sind da. Die Feige ist reif.'],
+    ['de', 'Das Sparschwein ist voll. Neonazis marschierten gestern in der Stadt, berichtet die Polizei.'],
+    ['de', 'Wir suchen Verstärkung für unsere Band. Die Rasselbande freut sich auf euch.'],
+    ['de', 'Das Fenster ist nicht ganz dicht, wir reparieren es.'],
+    ['en', 'We are killing it with a killer feature, crushing our goals with brutal honesty.'],
+    ['en', 'Pure dumb luck, and the sick day policy helped. You are entitled to a refund.'],
+    ['en', 'The outlook is grim, but these numbers are insane in a good way.'],
+    ['sv', 'Det gick sjukt bra! Vi köpte ett marsvin till kontoret.'],
+    ['nb', 'Det var dritbra, og folk er fornøyde.'],
+    ['da', 'Det var pisse godt, og folk var glade.'],
+    [undefined, 'Kind regards from the whole team. Gift ideas below.'],
+  ])('%s: %s', (lang, text) => {
+    expect(flags(text, lang ? [lang] : undefined)).toEqual([]);
+  });
+});
+
+describe('word lists', () => {
+  it('lists a word written `word+` with its inflections', () => {
+    const phrases = graded(1, 'widerwärtig+, dumm wie brot').map((entry) => entry.phrase);
+    expect(phrases).toEqual(expect.arrayContaining(['widerwärtig', 'widerwärtige', 'widerwärtigen', 'widerwärtiger', 'widerwärtiges', 'dumm wie brot']));
+    expect(phrases.some((phrase) => phrase.includes('+'))).toBe(false);
+  });
+});
