@@ -71,6 +71,7 @@ const ADVERSARIAL: Record<string, string> = {
   'token prefixes (eyJ, AKIA)': 'eyJAKIA'.repeat(14_286),
   'phone prefixes (+4)': '+4'.repeat(50_000),
   'street addresses': 'Storgatan 12 '.repeat(7_693),
+  'hashtags (#a ×30,000)': '#a '.repeat(33_334),
   'mixed real posts to 100,000 chars': '',
 };
 

@@ -2,34 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDoc } from '../../../src/core/doc';
 import { promotionalRules } from '../../../src/core/rules/promotional';
 import { spamRules } from '../../../src/core/rules/spam';
-import type { Hit, Lang } from '../../../src/core/types';
-
-function hitsOf(id: string, text: string, strict = false): Hit[] {
-  const rule = promotionalRules.find((candidate) => candidate.id === id);
-  if (!rule) throw new Error(`no rule ${id}`);
-  return rule
-    .check(buildDoc(text), {})
-    .filter((hit) => strict || (hit.sureness ?? 1) >= 1)
-    .sort((a, b) => a.start - b.start);
-}
-
-/** The exact words a rule flags, at the default sensitivity unless strict. */
-function flagged(id: string, text: string, strict = false): string[] {
-  return hitsOf(id, text, strict).map((hit) => text.slice(hit.start, hit.end));
-}
-
-type Case = [Lang, string, string[]];
-
-function table(id: string, positive: Case[], clean: string[]) {
-  describe(id, () => {
-    it.each(positive)('flags (%s) %s', (_lang, text, expected) => {
-      expect(flagged(id, text)).toEqual(expected);
-    });
-    it.each(clean)('leaves alone: %s', (text) => {
-      expect(flagged(id, text)).toEqual([]);
-    });
-  });
-}
+import { flagged, hitsOf, table } from './rule-cases';
 
 table(
   'promotional.buy-now',
@@ -122,7 +95,7 @@ table(
 
 describe('promotional.unverifiable-claim in strict mode', () => {
   it('also flags a bare "guaranteed" and "#1"', () => {
-    expect(flagged('promotional.unverifiable-claim', 'Guaranteed! My #1 tip.', true)).toEqual(['Guaranteed', '#1']);
+    expect(flagged('promotional.unverifiable-claim', 'Guaranteed! My #1 tip.', { strict: true })).toEqual(['Guaranteed', '#1']);
   });
 });
 
@@ -144,22 +117,22 @@ describe('promotional.we-focus', () => {
 
   it('counts Swedish, Norwegian, Danish and German pronouns', () => {
     const swedish = Array.from({ length: 12 }, () => 'Vi bygger vår plattform och våra kunder litar på oss.').join(' ');
-    expect(flagged('promotional.we-focus', swedish, true)).toEqual(['Vi']);
+    expect(flagged('promotional.we-focus', swedish, { strict: true })).toEqual(['Vi']);
     const german = Array.from({ length: 12 }, () => 'Wir bauen unsere Plattform, und unsere Kunden vertrauen uns.').join(' ');
-    expect(flagged('promotional.we-focus', german, true)).toEqual(['Wir']);
+    expect(flagged('promotional.we-focus', german, { strict: true })).toEqual(['Wir']);
     const germanPolite = Array.from({ length: 12 }, () => 'Wir bauen unsere Plattform für Sie und Ihre Kunden.').join(' ');
-    expect(flagged('promotional.we-focus', germanPolite, true)).toEqual([]);
+    expect(flagged('promotional.we-focus', germanPolite, { strict: true })).toEqual([]);
   });
 
   it('leaves alone a post that talks to the reader', () => {
     const toReader =
       ' What would you build with it? Tell us what you need, and your team will get early access. If you have ideas, you can reach ' +
       'us any time, and your feedback shapes what you get next.';
-    expect(flagged('promotional.we-focus', weOnly + toReader, true)).toEqual([]);
+    expect(flagged('promotional.we-focus', weOnly + toReader, { strict: true })).toEqual([]);
   });
 
   it('leaves alone a short proud announcement', () => {
-    expect(flagged('promotional.we-focus', 'Proud to announce our new office in Malmö! Thanks to our amazing team, we did it.', true)).toEqual([]);
+    expect(flagged('promotional.we-focus', 'Proud to announce our new office in Malmö! Thanks to our amazing team, we did it.', { strict: true })).toEqual([]);
   });
 });
 
