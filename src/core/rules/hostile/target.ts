@@ -154,7 +154,8 @@ export function targetOf(doc: Doc, first: number, end: number): { target: Target
       return { target: 'person', from: first, to: end };
     }
     if (isIn(predicate, before, langs)) saidOf = true;
-    else if (!isIn(filler, before, langs)) break;
+    // "ihr Grünen …", "you liberals …": a group word before the aim is read past, like a filler.
+    else if (!isIn(filler, before, langs) && !isIn(group, before, langs)) break;
   }
   return { target: saidOf ? 'something' : 'none', from: first, to: end };
 }
