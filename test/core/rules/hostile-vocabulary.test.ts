@@ -121,3 +121,15 @@ describe('word lists', () => {
     expect(phrases.some((phrase) => phrase.includes('+'))).toBe(false);
   });
 });
+
+describe('idioms for a person out of their mind', () => {
+  it.each<[Lang, string, string]>([
+    ['de', 'Der ist dümmer als die Polizei erlaubt.', 'dümmer als die Polizei erlaubt'],
+    ['sv', 'Han är dum som en gås.', 'dum som en gås'],
+    ['nb', 'Han er tett i pappen.', 'tett i pappen'],
+    ['da', 'Hun har knald i låget.', 'knald i låget'],
+    ['da', 'Igen en ubegavet kvinde på skærmen.', 'ubegavet'],
+  ])('flags in %s: %s', (lang, text, flagged) => {
+    expect(flags(text, [lang])).toContainEqual(['hostile.insult', flagged]);
+  });
+});

@@ -38,6 +38,7 @@ const english: HostileEntry[] = [
   ...graded(1, `nigga, niggas, niggaz, homo, homos, jap, japs, wop, wops, dago, dagos,
     gyppo, pikey, pikeys, gimp, midget*, tard, tards, half-breed*, halfbreed*, illegals`),
   ...graded(0, `cripple, cripples, redskins`),
+  ...graded(1, `white trash`, { anywhere: true }),
   ...dehumanising(2, `subhuman*, sub-human*, untermensch*, exterminate them, wipe them out`),
   ...dehumanising(1, `vermin, cockroaches, they|you|people|them|these|those|who are|were animals|rats|parasites|savages,
     they're|you're|theyre animals|rats|parasites|savages, they|you|people are|were _ animals|rats|parasites,
