@@ -133,3 +133,20 @@ describe('idioms for a person out of their mind', () => {
     expect(flags(text, [lang])).toContainEqual(['hostile.insult', flagged]);
   });
 });
+
+describe('everyday and regional German abuse', () => {
+  it.each<[string, string, string]>([
+    ['So ein Saukerl!', 'hostile.insult', 'Saukerl'],
+    ['Du Hundesohn.', 'hostile.insult', 'Du Hundesohn'],
+    ['Der Minister ist ein Dolm.', 'hostile.insult', 'Dolm'],
+    ['Der Typ ist völlig nutzlos.', 'hostile.insult', 'nutzlos'],
+    ['Was für ein Kackladen.', 'hostile.profanity', 'Kackladen'],
+  ])('flags %s', (text, rule, flagged) => {
+    expect(flags(text, ['de'])).toContainEqual([rule, flagged]);
+  });
+
+  it('leaves the same words alone when said of things', () => {
+    expect(flags('Die alte Software ist nutzlos und die Phrasen sind hohl.', ['de'])).toEqual([]);
+    expect(flags('Es widert mich an, wie lange das dauert.', ['de'])).toEqual([]);
+  });
+});

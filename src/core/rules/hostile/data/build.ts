@@ -20,7 +20,7 @@ export type HostileEntry = LexiconEntry<PhraseData & { ignore?: boolean; readerO
  * Spelled-out words are looked up by hash, where a `word*` prefix is tried against every word
  * starting with the same letter, so `+` keeps long lists cheap.
  */
-const ENDINGS = ['', 'e', 'en', 'er', 'es', 'em', 'n', 's', 't', 'a', 'ar', 'et', 'ne', 'na', 'ene', 'erne', 'arna', 'ers', 'ens'];
+const ENDINGS = ['', 'e', 'en', 'er', 'es', 'em', 'n', 's', 't', 'a', 'ar', 'et', 'ne', 'na', 'ene', 'erne', 'arna', 'ers', 'ens', 'ste', 'sten', 'ster'];
 
 function inflect(word: string): string[] {
   return word.length > 1 && word.endsWith('+') ? ENDINGS.map((ending) => word.slice(0, -1) + ending) : [word];

@@ -96,7 +96,7 @@ const german: HostileEntry[] = [
     rapefugee*`),
   ...graded(1, `zigeuner, zigeunern, mongo, mongos, behindi*, krüppel*, asylant*, *asylanten, scheinasylant*, invasoren, invasor,
     *invasoren, flüchtlingsflut, migrantenflut, asylantenflut, asylflut, itaker, messermann*, messermänner*, messermigrant*, kopftuchmädchen*, ziegenficker*, türkensau*,
-    mohammedaner*, umvolkung, volkstod, asylforderer*, überfremdung`),
+    mohammedaner*, umvolkung, volkstod, asylforderer*, überfremdung, tschusch+`),
   ...goBack(`geh zurück in dein land, geht zurück in euer land, geh dahin zurück wo du herkommst,
     geht dahin zurück wo ihr herkommt, ab in die heimat,
     ausländer|flüchtlinge|moslems|muslime|türken|asylanten|migranten|kanaken|islamisten raus, alle abschieben,
