@@ -150,3 +150,22 @@ describe('everyday and regional German abuse', () => {
     expect(flags('Es widert mich an, wie lange das dauert.', ['de'])).toEqual([]);
   });
 });
+
+describe('more Nordic abuse', () => {
+  it.each<[Lang, string, string]>([
+    ['sv', 'Vilken sjukling.', 'sjukling'],
+    ['sv', 'Han är en bidragsparasit.', 'bidragsparasit'],
+    ['nb', 'Han er en landssviker.', 'landssviker'],
+    ['nb', 'Din gamle merr.', 'Din gamle merr'],
+    ['nn', 'Drit og dra!', 'Drit og dra'],
+    ['da', 'Hun er en tæve.', 'tæve'],
+    ['da', 'Sådan et udskud.', 'udskud'],
+  ])('flags in %s: %s', (lang, text, flagged) => {
+    expect(flags(text, [lang])).toContainEqual(['hostile.insult', flagged]);
+  });
+
+  it('leaves ordinary uses alone', () => {
+    expect(flags('Han sviker aldri laget sitt, og bøllene på skolen fikk svar.', ['nb'])).toEqual([]);
+    expect(flags('Vi har en psykopat i filmen och en hjärntvättad huvudperson.', ['sv'])).toEqual([]);
+  });
+});
