@@ -169,3 +169,11 @@ describe('more Nordic abuse', () => {
     expect(flags('Vi har en psykopat i filmen och en hjärntvättad huvudperson.', ['sv'])).toEqual([]);
   });
 });
+
+describe('German animal names and old age as insults', () => {
+  it('flags them said of a person, not of animals', () => {
+    expect(flags('Der ist so ein Esel.', ['de'])).toContainEqual(['hostile.insult', 'Esel']);
+    expect(flags('Du alte Schachtel!', ['de'])).toContainEqual(['hostile.insult', 'Du alte Schachtel']);
+    expect(flags('Auf dem Hof leben ein Esel, ein Kamel und ein Schwein.', ['de'])).toEqual([]);
+  });
+});
