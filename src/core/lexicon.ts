@@ -37,7 +37,7 @@ export interface LexiconMatch<T> {
 
 interface Node<T> {
   words?: Map<string, Node<T>>;
-  /** Wildcard edges, bucketed by the first letter of a prefix and the last of a suffix, so a word checks only a few. */
+  /** Wildcard edges, bucketed by up to three first letters of a prefix or last letters of a suffix (see KEY). */
   prefixes?: Map<string, Array<[string, Node<T>]>>;
   suffixes?: Map<string, Array<[string, Node<T>]>>;
   any?: Node<T>;
@@ -83,14 +83,25 @@ export class Lexicon<T> {
   }
 
   private findEdge(node: Node<T>, word: string): Node<T> | undefined {
-    if (word.length > 1 && word.endsWith('*')) return node.prefixes?.get(word[0]!)?.find(([p]) => p === word.slice(0, -1))?.[1];
-    if (word.length > 1 && word.startsWith('*')) return node.suffixes?.get(word[word.length - 1]!)?.find(([s]) => s === word.slice(1))?.[1];
+    if (word.length > 1 && word.endsWith('*')) {
+      const prefix = word.slice(0, -1);
+      return node.prefixes?.get(prefixKey(prefix))?.find(([p]) => p === prefix)?.[1];
+    }
+    if (word.length > 1 && word.startsWith('*')) {
+      const suffix = word.slice(1);
+      return node.suffixes?.get(suffixKey(suffix))?.find(([s]) => s === suffix)?.[1];
+    }
     return node.words?.get(word);
   }
 
   private setEdge(node: Node<T>, word: string, next: Node<T>): void {
-    if (word.length > 1 && word.endsWith('*')) addLongestFirst(bucket<[string, Node<T>]>((node.prefixes ??= new Map()), word[0]!), word.slice(0, -1), next);
-    else if (word.length > 1 && word.startsWith('*')) addLongestFirst(bucket<[string, Node<T>]>((node.suffixes ??= new Map()), word[word.length - 1]!), word.slice(1), next);
+    if (word.length > 1 && word.endsWith('*')) {
+      const prefix = word.slice(0, -1);
+      addLongestFirst(bucket<[string, Node<T>]>((node.prefixes ??= new Map()), prefixKey(prefix)), prefix, next);
+    } else if (word.length > 1 && word.startsWith('*')) {
+      const suffix = word.slice(1);
+      addLongestFirst(bucket<[string, Node<T>]>((node.suffixes ??= new Map()), suffixKey(suffix)), suffix, next);
+    }
     else {
       (node.words ??= new Map()).set(word, next);
       if (node === this.root) {
@@ -172,9 +183,17 @@ export class Lexicon<T> {
     for (const word of readings) {
       const exact = node.words?.get(word);
       if (exact && !out.includes(exact)) out.push(exact);
-      for (const [prefix, next] of node.prefixes?.get(word[0]!) ?? []) if (word.startsWith(prefix) && !out.includes(next)) out.push(next);
-      for (const [suffix, next] of node.suffixes?.get(word[word.length - 1]!) ?? []) {
-        if (word.endsWith(suffix) && word.length > suffix.length && !out.includes(next)) out.push(next);
+      if (node.prefixes) {
+        for (let k = Math.min(KEY, word.length); k >= 1; k--) {
+          for (const [prefix, next] of node.prefixes.get(word.slice(0, k)) ?? []) if (word.startsWith(prefix) && !out.includes(next)) out.push(next);
+        }
+      }
+      if (node.suffixes) {
+        for (let k = Math.min(KEY, word.length); k >= 1; k--) {
+          for (const [suffix, next] of node.suffixes.get(word.slice(-k)) ?? []) {
+            if (word.endsWith(suffix) && word.length > suffix.length && !out.includes(next)) out.push(next);
+          }
+        }
       }
     }
     if (token.masked && node === this.root) {
@@ -188,8 +207,21 @@ export class Lexicon<T> {
 }
 
 function mayRead<T>(root: Node<T>, word: string): boolean {
-  return root.words?.has(word) === true || root.prefixes?.has(word[0]!) === true || root.suffixes?.has(word[word.length - 1]!) === true;
+  if (root.words?.has(word)) return true;
+  for (let k = Math.min(KEY, word.length); k >= 1; k--) {
+    if (root.prefixes?.has(word.slice(0, k)) || root.suffixes?.has(word.slice(-k))) return true;
+  }
+  return false;
 }
+
+/**
+ * Wildcard patterns are bucketed by their first (prefixes) or last (suffixes) letters, up to
+ * three: with hundreds of compound patterns (`*idiot`, `dreck*`), a word then looks at a handful
+ * instead of every pattern sharing its first letter.
+ */
+const KEY = 3;
+const prefixKey = (prefix: string) => prefix.slice(0, KEY);
+const suffixKey = (suffix: string) => suffix.slice(-KEY);
 
 function firstApplying<E extends { lang: Lang; anywhere?: boolean }>(entries: readonly E[] | undefined, langs: ReadonlySet<Lang>): E | undefined {
   if (entries) for (const entry of entries) if (applies(entry, langs)) return entry;
