@@ -96,9 +96,13 @@ export function shiftSpans<T extends { start: number; end: number }>(spans: read
   return moved;
 }
 
-/** Drafts up to this length are analysed in one task; longer ones in paragraph-aligned chunks. */
-export const SINGLE_PASS_LIMIT = 1_200;
-export const CHUNK_SIZE = 1_000;
+/**
+ * Drafts up to this length are analysed in one task (a few milliseconds: bench/core.md), so every
+ * post that fits LinkedIn's 3,000 characters is read whole by rules about the whole post (we/our
+ * focus, an address with an absence). Longer ones go in paragraph-aligned chunks.
+ */
+export const SINGLE_PASS_LIMIT = 3_000;
+export const CHUNK_SIZE = 2_000;
 
 /**
  * Splits `text` into pieces of about `size` characters, cut after a line break where there is
