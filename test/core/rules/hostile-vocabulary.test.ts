@@ -177,3 +177,18 @@ describe('German animal names and old age as insults', () => {
     expect(flags('Auf dem Hof leben ein Esel, ein Kamel und ein Schwein.', ['de'])).toEqual([]);
   });
 });
+
+describe('English name-calling', () => {
+  it.each<[string, string]>([
+    ['What an asshat.', 'asshat'],
+    ['He is a waste of skin.', 'waste of skin'],
+    ['Typical smooth brain take.', 'smooth brain'],
+    ['Liberals are such charlatans.', 'charlatans'],
+  ])('flags %s', (text, flagged) => {
+    expect(flags(text, ['en'])).toContainEqual(['hostile.insult', flagged]);
+  });
+
+  it('leaves the Muppets and a charlatan in a novel alone', () => {
+    expect(flags('We watched The Muppets and read a novel about a charlatan.', ['en'])).toEqual([]);
+  });
+});
