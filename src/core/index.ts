@@ -62,7 +62,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   return { language: doc.language, findings: dedupe(kept) };
 }
 
-export function localize(message: Localized, ui: UiLang): string {
+function localize(message: Localized, ui: UiLang): string {
   return typeof message === 'string' ? message : (message[ui] ?? message.en);
 }
 

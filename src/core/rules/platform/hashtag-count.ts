@@ -5,7 +5,7 @@
 import type { Rule } from '../../rule';
 import type { Platform } from '../../types';
 
-export const HASHTAG_LIMIT: Record<Platform, number> = { x: 2, linkedin: 5, facebook: 3 };
+const HASHTAG_LIMIT: Record<Platform, number> = { x: 2, linkedin: 5, facebook: 3 };
 
 const NAMES: Record<Platform, string> = { x: 'X', linkedin: 'LinkedIn', facebook: 'Facebook' };
 

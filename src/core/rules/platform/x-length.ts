@@ -7,7 +7,7 @@ import type { Doc } from '../../doc';
 import type { Rule } from '../../rule';
 import type { Hit } from '../../types';
 
-export const X_LIMIT = 280;
+const X_LIMIT = 280;
 const LINK_WEIGHT = 23;
 
 const EMOJI = /\p{Regional_Indicator}{2}|\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})?(?:\u200D\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})?)*/uy;
