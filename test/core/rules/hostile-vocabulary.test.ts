@@ -192,3 +192,12 @@ describe('English name-calling', () => {
     expect(flags('We watched The Muppets and read a novel about a charlatan.', ['en'])).toEqual([]);
   });
 });
+
+describe('German compounds meet words of other languages', () => {
+  it('reads Ashkenazi, a cockroach and a mob as what they are', () => {
+    expect(flags('Ashkenazi Jewish communities have a long history in Berlin.')).toEqual([]);
+    expect(flags('En kackerlacka i köket.')).toEqual([]);
+    expect(flags('It was a mob outside.')).toEqual([]);
+    expect(flags('Du bist so ein Grammatiknazi.', ['de'])).toContainEqual(['hostile.insult', 'Du bist so ein Grammatiknazi']);
+  });
+});

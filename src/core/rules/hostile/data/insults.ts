@@ -186,7 +186,7 @@ const german: HostileEntry[] = [
     pfuscher+, besserwisser+, opportunist+, mitläufer+, kinderschänder+,
     meschugge, plemplem, bestien, vieh, massenmörder+, kriegstreiber+, staatsfunk, ekel, faulpelz+, faulenzer+,
     scharlatan+, hochstapler+, angsthase+, vogelscheuche+, analphabet+, wicht, wichte, luder, homo, homos,
-    diktator+, diktatorin, diktatorinnen, piefke+, sippschaft, mob, plebs, esel, ochse, ochsen, kamel, kamele`),
+    diktator+, diktatorin, diktatorinnen, piefke+, sippschaft, plebs, esel, ochse, ochsen, kamel, kamele`),
   ...graded(0, `flasche, gestört*, wahnsinnig+, verrückt*, hässlich+, fett, fette,
     ungebildet+, dumme idee, blöde idee, lächerlich+, peinlich+, unerträglich+, idiotie, hetze, propaganda, pfosten, wurst, müll, krank, kranke,
     kranken, kriminelle*, abstoßend+, schäbig+, unverschämt+, dreist+, schamlos+, skrupellos+, perfide+, infam+,
@@ -194,10 +194,10 @@ const german: HostileEntry[] = [
     kläglich+, mies, miese, mieser, mieses, fies, fiese, fieser, terroristen, überflüssig+, unwürdig+,
     feige, feigen, feiger, feiges, niete, nieten, ekelig+, eklig+, lachnummer+, nicht ganz dicht, hohl, hohle, hohler,
     nutzlos+, wertlos+, unnütz+, unbrauchbar+, untauglich+, engstirnig+, borniert+, ignorant+, arrogant+,
-    selbstgefällig+, überheblich+, eingebildet+, geschmacklos+, niveaulos+, respektlos+, psychopathisch+, schwein`, { readerOnly: true }),
+    selbstgefällig+, überheblich+, eingebildet+, geschmacklos+, niveaulos+, respektlos+, psychopathisch+, schwein, mob`, { readerOnly: true }),
   ...innocent(`pack an, packen an, dumm gelaufen, blöd gelaufen, dumme frage, dumme fragen, keine dummen fragen,
     ratten fangen, wildschwein, wildschweine, wildschweinen, sparschwein+, glücksschwein+, hausschwein+, mastschwein+,
-    innere|innerer|inneren schweinehund, neonazi, neonazis, trampeltier+`),
+    innere|innerer|inneren schweinehund, neonazi, neonazis, trampeltier+, ashkenazi, ashkenazis`),
 ];
 
 export const INSULTS: LexiconData<HostileEntry> = {

@@ -168,7 +168,7 @@ const german: HostileEntry[] = [
     nutte, nutten, verrecken, verreck, krepier, krepieren, titten, bumsen, gebumst, am arsch, zum teufel,
     ficken, verschissen+, bepiss*, angepisst+, vollgeschissen+, dünnschiss, dünnschiß, kack*, beidl, scheißt, scheisst, geschissen, arschkeks+`, { suggestions: [''] }),
   ...graded(0, `verdammt, mist, dreckig*`, { suggestions: [''] }),
-  ...innocent(`i ficken, ur ficken, på ficken, ner i ficken`),
+  ...innocent(`i ficken, ur ficken, på ficken, ner i ficken, kackerlacka, kackerlackan`),
 ];
 
 export const PROFANITY: LexiconData<HostileEntry> = {
