@@ -201,3 +201,14 @@ describe('German compounds meet words of other languages', () => {
     expect(flags('Du bist so ein Grammatiknazi.', ['de'])).toContainEqual(['hostile.insult', 'Du bist so ein Grammatiknazi']);
   });
 });
+
+describe('praise that borrows the words of contempt', () => {
+  it.each<[Lang, string]>([
+    ['en', 'People are crazy about the new feature, and our fans are nuts about it.'],
+    ['de', 'Die Leute sind verrückt nach unserem neuen Produkt.'],
+    ['sv', 'Folk är galna i den nya appen.'],
+    ['nb', 'Folk er gale etter den nye appen.'],
+  ])('%s: %s', (lang, text) => {
+    expect(flags(text, [lang])).toEqual([]);
+  });
+});

@@ -48,7 +48,8 @@ const english: HostileEntry[] = [
     stupid mistakes, dumb luck, sick leave, sick day, sick days, sick of, worst case, worst-case, horrible bosses,
     terrible twos, rat race, snake oil, fool's gold, nuts and bolts, joke aside, jokes aside, april fool,
     april fools, garbage collection, garbage collector, evil twin, shut up and take my money, pathetic fallacy,
-    stupidly simple, dumb down, dumbed down, dumbing down, winners and losers, fools rush in, get a life outside`),
+    stupidly simple, dumb down, dumbed down, dumbing down, winners and losers, fools rush in, get a life outside,
+    crazy about, nuts about, crazy for, crazy good, crazy busy, crazy fast, sick and tired`),
 ];
 
 const swedish: HostileEntry[] = [
@@ -67,7 +68,7 @@ const swedish: HostileEntry[] = [
     bedragare, galning*, svikare, psykopat+, hjärntvättad+, hjärntvättade, latmask+`),
   ...graded(0, `dumt, värdelös*, inkompetent*, löjlig*, tokig*, knäpp*, kriminella, fjantig*, ful, fula, ond, onda,
     sjuk, sjuka, galen, galna, usel, usla, feg, fega, arrogant+, motbjudande, falsk, falska, korrupt*, kriminell`, { readerOnly: true }),
-  ...innocent(`dum fråga, dumma frågor, ingen dum fråga, inga dumma frågor, marsvin+, vildsvin+, tamsvin+`),
+  ...innocent(`dum fråga, dumma frågor, ingen dum fråga, inga dumma frågor, marsvin+, vildsvin+, tamsvin+, galen i, galna i, tokig i, tokiga i`),
 ];
 
 const danoNorwegian: HostileEntry[] = [
@@ -101,7 +102,8 @@ const danoNorwegian: HostileEntry[] = [
     bortskjemte, korrupte, kriminell, pædofile, pedofile, beskidt, beskidte, skitne`, { readerOnly: true }),
   // Danish and Norwegian "grim" is ugly: only where the sentence cannot be English.
   ...graded(0, `grim, grimme`, { readerOnly: true, notIn: ['en'] }),
-  ...innocent(`dumme spørsmål, dumt spørsmål, dumme spørgsmål, dumt spørgsmål, skør idé, skøre idéer`),
+  ...innocent(`dumme spørsmål, dumt spørsmål, dumme spørgsmål, dumt spørgsmål, skør idé, skøre idéer, gal etter, gale etter,
+    sprø etter, skøre med, vanvittig godt, vanvittigt godt`),
 ];
 
 const german: HostileEntry[] = [
@@ -197,7 +199,7 @@ const german: HostileEntry[] = [
     selbstgefällig+, überheblich+, eingebildet+, geschmacklos+, niveaulos+, respektlos+, psychopathisch+, schwein, mob`, { readerOnly: true }),
   ...innocent(`pack an, packen an, dumm gelaufen, blöd gelaufen, dumme frage, dumme fragen, keine dummen fragen,
     ratten fangen, wildschwein, wildschweine, wildschweinen, sparschwein+, glücksschwein+, hausschwein+, mastschwein+,
-    innere|innerer|inneren schweinehund, neonazi, neonazis, trampeltier+, ashkenazi, ashkenazis`),
+    innere|innerer|inneren schweinehund, neonazi, neonazis, trampeltier+, ashkenazi, ashkenazis, verrückt nach, wahnsinnig gut, wahnsinnig schön`),
 ];
 
 export const INSULTS: LexiconData<HostileEntry> = {
