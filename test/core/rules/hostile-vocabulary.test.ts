@@ -212,3 +212,14 @@ describe('praise that borrows the words of contempt', () => {
     expect(flags(text, [lang])).toEqual([]);
   });
 });
+
+describe('groups in ordinary news and praise', () => {
+  it.each<[Lang, string]>([
+    ['en', 'These guys are sick! What a performance. Fans are bitter after the loss.'],
+    ['de', 'Die Kunden sind begeistert, die Politiker sind sich einig, die Grünen sind dagegen.'],
+    ['de', 'Verbrecherbande gefasst, berichtet die Polizei.'],
+    ['da', 'Svenskerne er gode til design.'],
+  ])('%s: %s', (lang, text) => {
+    expect(flags(text, [lang])).toEqual([]);
+  });
+});

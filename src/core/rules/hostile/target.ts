@@ -37,9 +37,9 @@ const THIRD_PERSON: WordSets = {
  * them name-calling.
  */
 const GROUP: WordSets = {
-  en: `people guys folks men women liberals libs leftists lefties democrats dems republicans conservatives
+  en: `people men women liberals libs leftists lefties democrats dems republicans conservatives
     progressives socialists communists feminists muslims immigrants illegals politicians journalists media reporters
-    cops fans voters supporters trumpers trumpsters antifa americans celebrities`,
+    cops voters supporters trumpers trumpsters antifa americans celebrities`,
   sv: `folk människor män kvinnor killar tjejer politiker politikerna journalister journalisterna media medierna
     invandrare invandrarna muslimer muslimerna feminister sossar sossarna vänstern svenskar svenskarna danskar
     danskarna norrmän norrmännen regeringen killen typen`,

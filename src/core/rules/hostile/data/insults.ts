@@ -153,7 +153,7 @@ const german: HostileEntry[] = [
     größenwahnsinnig+, räudig+, kanalratte+, elendes pack, rotes pack, braunes pack, linkes pack, grünes pack,
     asoziales pack, kriminelles pack, verlogenes pack, dreckiges pack, politische|politischen|politisches pack,
     dieses|diesem|solches|solchem pack, das|dem ganze|ganzen pack, politikerpack+,
-    ausländerpack+, nazipack+, faschopack+, kroppzeug, kroppzeuch, gelumpe, lumpenpack+, diebespack+, verbrecherbande+, diebesbande+, mörderbande+, politikerbande+,
+    ausländerpack+, nazipack+, faschopack+, kroppzeug, kroppzeuch, gelumpe, lumpenpack+, diebespack+, politikerbande+,
     bodensatz der gesellschaft, menschenmüll+`),
   // Political name-calling: Volksfeind, Deutschlandhasser, Ökofaschist, Journaille, Hetzpresse.
   ...graded(1, `landesverräter+, vaterlandsverräter+, volksfeind+, volksschädling+, volksmörder+, deutschlandhasser+,
@@ -188,7 +188,7 @@ const german: HostileEntry[] = [
     pfuscher+, besserwisser+, opportunist+, mitläufer+, kinderschänder+,
     meschugge, plemplem, bestien, vieh, massenmörder+, kriegstreiber+, staatsfunk, ekel, faulpelz+, faulenzer+,
     scharlatan+, hochstapler+, angsthase+, vogelscheuche+, analphabet+, wicht, wichte, luder, homo, homos,
-    diktator+, diktatorin, diktatorinnen, piefke+, sippschaft, plebs, esel, ochse, ochsen, kamel, kamele`),
+    diktator+, diktatorin, diktatorinnen, piefke+, sippschaft, verbrecherbande+, diebesbande+, mörderbande+, plebs, esel, ochse, ochsen, kamel, kamele`),
   ...graded(0, `flasche, gestört*, wahnsinnig+, verrückt*, hässlich+, fett, fette,
     ungebildet+, dumme idee, blöde idee, lächerlich+, peinlich+, unerträglich+, idiotie, hetze, propaganda, pfosten, wurst, müll, krank, kranke,
     kranken, kriminelle*, abstoßend+, schäbig+, unverschämt+, dreist+, schamlos+, skrupellos+, perfide+, infam+,
