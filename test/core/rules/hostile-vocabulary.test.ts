@@ -223,3 +223,11 @@ describe('groups in ordinary news and praise', () => {
     expect(flags(text, [lang])).toEqual([]);
   });
 });
+
+describe('German words of the campaigns against groups', () => {
+  it('flags them as slurs', () => {
+    expect(flags('Das ist der Bevölkerungsaustausch.', ['de'])).toContainEqual(['hostile.slur', 'Bevölkerungsaustausch']);
+    expect(flags('Noch mehr Messerfachkräfte im Land.', ['de'])).toContainEqual(['hostile.slur', 'Messerfachkräfte']);
+    expect(flags('Araber raus!', ['de'])).toContainEqual(['hostile.slur', 'Araber raus']);
+  });
+});

@@ -21,7 +21,7 @@ const english: HostileEntry[] = [
     scumbags, clowns, buffoon*, crooks, thugs, commies, sore loser, feminazi*, leftard*,
     dumbfuck*, whackjob*, wacko*, moonbat*, wingnut*, demonrat*, rethuglican*, repugnican*, maga-t, magat, magats,
     shill, shills, grifter*, con man, conman, bottom feeder*, sleazeball*, incel, incels, grow a brain,
-    piece of trash, waste of oxygen, waste of air,
+    piece of trash, waste of oxygen, waste of air, acab, all cops are bastards,
     bozo, bozos, doofus+, dingbat+, dolt, dolts, doltish, nincompoop+, simpleton+, ignoramus+, troglodyte+,
     knuckle dragger+, deadbeat+, skank+, scoundrel+, turncoat+, lowlifes,
     spineless, gutless, soulless, scummy, sleazy, slimy, trashy, shameful, unhinged lunatic, brain dead,
