@@ -16,7 +16,7 @@ Options:
   --platform NAME        linkedin, facebook or x (enables platform limits)
   --lang LANG[,LANG]     pin the languages: en, sv, nb, nn, da, de (default: detect)
   --sensitivity LEVEL    strict, balanced (default) or relaxed
-  --disable ID[,ID]      switch rules or categories off (e.g. spam.all-caps,platform)
+  --disable ID[,ID]      switch rules or categories off (e.g. spam.shouting,platform)
   --ui-lang LANG         language of the messages: en, sv, nb, da, de
   --json                 print one JSON document
   --jsonl FILE           batch: each line {"id", "text", "platform"?} gives one line
