@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from '../../src/shared/settings';
+import { customSettings } from './custom-settings';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../../src/shared/settings';
 import { applySettingsChange, checkNewWord, LIMITS, migrateSettings, validateSettings } from '../../src/shared/settings-schema';
 
-const custom: Settings = {
-  ...DEFAULT_SETTINGS,
-  enabled: false,
-  sites: { linkedin: true, facebook: false, x: true },
-  disabledCategories: ['platform'],
-  disabledRules: ['promo-hard-sell'],
-  sensitivity: 'strict',
-  languages: ['nb', 'nn'],
-  sendCheck: { enabled: true, threshold: 'warning' },
-  customTerms: [{ term: 'Project Falcon', category: 'oversharing', message: 'Internal code name' }],
-  allowList: ['crushing it'],
-};
+const custom = customSettings;
 
 describe('validateSettings', () => {
   it('keeps valid settings as they are', () => {

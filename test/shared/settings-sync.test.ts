@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings';
+import { customSettings } from './custom-settings';
+import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 import { LIMITS } from '../../src/shared/settings-schema';
 import { fromSyncItems, staleSyncKeys, toSyncItems } from '../../src/shared/settings-sync';
 
-const custom: Settings = {
-  ...DEFAULT_SETTINGS,
-  enabled: false,
-  sites: { linkedin: true, facebook: false, x: true },
-  disabledCategories: ['platform'],
-  disabledRules: ['promo-hard-sell'],
-  sensitivity: 'strict',
-  languages: ['nb', 'nn'],
-  sendCheck: { enabled: true, threshold: 'warning' },
-  customTerms: [{ term: 'Project Falcon', category: 'oversharing', message: 'Internal code name' }],
-  allowList: ['crushing it'],
-};
+const custom = customSettings;
 
 describe('storage.sync layout', () => {
   it('round-trips settings through sync items', () => {

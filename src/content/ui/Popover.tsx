@@ -2,7 +2,7 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Finding } from '../../core/types';
 import { t } from '../strings';
-import { focusables, trapTab } from './focus';
+import { dialogKeys, focusables } from './focus';
 import type { PopoverState, UiActions, UiModel } from './model';
 import { placeNear } from './place';
 
@@ -140,16 +140,7 @@ export function Popover({ model, actions, idPrefix }: { model: UiModel; actions:
     (list ?? focusables(element)[0])?.focus({ preventScroll: true });
   }, [state.mode, state.index, state.takeFocus]);
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      actions.close();
-    } else if (ref.current) {
-      trapTab(event, ref.current);
-    }
-    // Keys typed here are ours, not the site's keyboard shortcuts.
-    event.stopPropagation();
-  };
+  const onKeyDown = dialogKeys(() => ref.current, () => actions.close());
 
   return (
     <div

@@ -1,7 +1,7 @@
 /** The send-time prompt: "Post anyway" or "Review", shown once per draft state. */
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { t } from '../strings';
-import { trapTab } from './focus';
+import { dialogKeys } from './focus';
 import type { UiActions, UiModel } from './model';
 import { placeNear } from './place';
 
@@ -16,16 +16,7 @@ export function SendPrompt({ model, actions, idPrefix }: { model: UiModel; actio
   }, []);
   const problems = prompt.count === 1 ? t('prompt_body_one') : t('prompt_body_many', prompt.count);
   const critical = [...new Set(model.findings.filter((f) => f.severity === 'critical').map((f) => t(`category_${f.category}`)))].join(', ');
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      actions.cancelPrompt();
-    } else if (ref.current) {
-      trapTab(event, ref.current);
-    }
-    // Keys typed here are ours, not the site's keyboard shortcuts.
-    event.stopPropagation();
-  };
+  const onKeyDown = dialogKeys(() => ref.current, () => actions.cancelPrompt());
   return (
     <div
       ref={ref}

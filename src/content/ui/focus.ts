@@ -22,3 +22,20 @@ export function trapTab(event: KeyboardEvent, container: HTMLElement): void {
     first.focus();
   }
 }
+
+/**
+ * Keyboard handling shared by our dialogs: Escape closes, Tab stays inside, and no key reaches
+ * the site (its keyboard shortcuts are not for our UI).
+ */
+export function dialogKeys(container: () => HTMLElement | null, onEscape: () => void): (event: KeyboardEvent) => void {
+  return (event) => {
+    const element = container();
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onEscape();
+    } else if (element) {
+      trapTab(event, element);
+    }
+    event.stopPropagation();
+  };
+}
