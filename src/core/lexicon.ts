@@ -143,13 +143,20 @@ export class Lexicon<T> {
     return mayRead(root, token.norm) || (token.reveal !== undefined && mayRead(root, token.reveal));
   }
 
-  /** Matches a single token (a word read from letters spelled out, say) against one-word entries. */
-  matchToken(token: Token, langs: ReadonlySet<Lang>): Compiled<T> | undefined {
-    for (const next of this.step(this.root, token)) {
-      const entry = firstApplying(next.entries, langs);
-      if (entry) return entry;
+  /** Words spelled out letter by letter ("i d i o t") read against the one-word entries. */
+  matchSpelledOut(doc: Doc): Array<{ entry: Compiled<T>; start: number; stop: number; langs: ReadonlySet<Lang> }> {
+    const found: Array<{ entry: Compiled<T>; start: number; stop: number; langs: ReadonlySet<Lang> }> = [];
+    for (const token of doc.spelledOut) {
+      const langs = doc.sentenceLangs[token.sentence]!;
+      for (const next of this.step(this.root, token)) {
+        const entry = firstApplying(next.entries, langs);
+        if (entry) {
+          found.push({ entry, start: token.start, stop: token.end, langs });
+          break;
+        }
+      }
     }
-    return undefined;
+    return found;
   }
 
   private longestAt(tokens: readonly Token[], first: number, langs: ReadonlySet<Lang>): LexiconMatch<T> | undefined {

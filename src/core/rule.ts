@@ -47,10 +47,7 @@ export function phraseRule(spec: PhraseRuleSpec): Rule {
         sureness: entry.sureness ?? sureness ?? 1,
       });
       const hits = lexicon.match(doc).map(({ entry, start, stop }) => hitFor(entry, start, stop));
-      for (const token of doc.spelledOut) {
-        const entry = lexicon.matchToken(token, doc.sentenceLangs[token.sentence]!);
-        if (entry) hits.push(hitFor(entry, token.start, token.end));
-      }
+      for (const { entry, start, stop } of lexicon.matchSpelledOut(doc)) hits.push(hitFor(entry, start, stop));
       return hits;
     },
   };

@@ -30,10 +30,8 @@ export function matchList<T extends HostileEntry>(lexicon: Lexicon<T>, doc: Doc)
     const langs = doc.sentenceLangs[doc.tokens[first]!.sentence]!;
     if (!entry.ignore && !entry.notIn?.some((lang) => langs.has(lang))) found.push({ entry, first, last: end - 1, start, end: stop });
   }
-  for (const token of doc.spelledOut) {
-    const entry = lexicon.matchToken(token, doc.sentenceLangs[token.sentence]!);
-    const langs = doc.sentenceLangs[token.sentence]!;
-    if (entry && !entry.ignore && !entry.notIn?.some((lang) => langs.has(lang))) found.push({ entry, start: token.start, end: token.end });
+  for (const { entry, start, stop, langs } of lexicon.matchSpelledOut(doc)) {
+    if (!entry.ignore && !entry.notIn?.some((lang) => langs.has(lang))) found.push({ entry, start, end: stop });
   }
   return found;
 }
