@@ -231,3 +231,47 @@ describe('German words of the campaigns against groups', () => {
     expect(flags('Araber raus!', ['de'])).toContainEqual(['hostile.slur', 'Araber raus']);
   });
 });
+
+describe('German contempt for groups without a swear word', () => {
+  it.each<[string, string, string]>([
+    // A verdict on a group, in every German word order.
+    ['Sind die Türken eigentlich alle so aggressiv?', 'hostile.insult', 'aggressiv'],
+    ['Das zeigt, wie korrupt diese Regierung ist.', 'hostile.insult', 'korrupt'],
+    ['Ich weiß, dass die Politiker alle verlogen sind.', 'hostile.insult', 'verlogen'],
+    ['Die Syrer sind einfach nur Terroristen.', 'hostile.insult', 'Terroristen'],
+    ['Die Griechen sind faul und die Journalisten sind ungewaschen.', 'hostile.insult', 'faul'],
+    ['Typisch Moslem!', 'hostile.insult', 'Typisch Moslem'],
+    // The state, parties and press as enemies.
+    ['Die Altparteien und die Gesinnungsjournalisten.', 'hostile.insult', 'Altparteien'],
+    ['Das sind Stasi-Methoden, Goebbels lässt grüßen.', 'hostile.insult', 'Stasi-Methoden'],
+    ['Sie ist eine Feindin? Nein, ein Feind des deutschen Volkes.', 'hostile.insult', 'Feind des deutschen Volkes'],
+    ['Willkommen in der Bananenrepublik.', 'hostile.insult', 'Bananenrepublik'],
+  ])('flags %s', (text, rule, flagged) => {
+    expect(flags(text, ['de'])).toContainEqual([rule, flagged]);
+  });
+
+  it.each<[string, string]>([
+    // Demands to lock people up, throw them out or let them die.
+    ['Der gehört abgeschoben.', 'gehört abgeschoben'],
+    ['Solche Leute gehören hinter Gitter.', 'gehören hinter Gitter'],
+    ['Man sollte die alle einsperren.', 'Man sollte die alle einsperren'],
+    ['Schiebt sie endlich ab!', 'Schiebt sie endlich ab'],
+    ['Raus mit denen!', 'Raus mit denen'],
+    ['Sollen sie doch absaufen.', 'Sollen sie doch absaufen'],
+    ['Ab ins Arbeitslager mit denen.', 'Ab ins Arbeitslager'],
+  ])('flags the demand in %s', (text, flagged) => {
+    expect(flags(text, ['de'])).toContainEqual(['hostile.threat', flagged]);
+  });
+
+  it.each([
+    'Abschiebungen wurden ausgesetzt, der Mann darf bleiben.',
+    'Die Regierung hat die Pläne kritisiert. Die Kriminalität ist gestiegen.',
+    'Die Partei verliert Wähler, die Polizei hat die Terroristen festgenommen.',
+    'Der Bericht ist aggressiv formuliert, das Essen war schmutzig.',
+    'Er schiebt die Verantwortung ab. Raus mit der Sprache!',
+    'Typisch deutsch: alles dauert. Wir sind faul heute.',
+    'Die Stasi-Unterlagen sind jetzt im Bundesarchiv.',
+  ])('leaves ordinary news and talk alone: %s', (text) => {
+    expect(flags(text, ['de'])).toEqual([]);
+  });
+});

@@ -52,7 +52,12 @@ const GROUP: WordSets = {
     fyren manden typen`,
   de: `leute menschen männer frauen typen politiker journalisten medien grünen grüne linke linken rechte rechten sozis
     moslems muslime islamisten türken araber afrikaner flüchtlinge ausländer migranten asylanten deutsche deutschen
-    gutmenschen regierung kanzlerin partei parteien spd cdu csu afd fdp mann frau typ kerl`,
+    gutmenschen regierung kanzlerin partei parteien spd cdu csu afd fdp mann frau typ kerl
+    juden christen katholiken zuwanderer einwanderer asylbewerber geflüchteten syrer afghanen marokkaner nordafrikaner
+    schwarzafrikaner albaner rumänen bulgaren polen russen amerikaner franzosen italiener griechen österreicher
+    schweizer ossis wessis sozialdemokraten konservativen liberalen kommunisten nazis faschisten abgeordneten
+    minister bundesregierung regierenden bonzen eliten beamten richter polizisten bullen lehrer reporter redakteure
+    presse journaille schreiberlinge demonstranten aktivisten feministinnen schwule lesben rentner ökos linksgrünen`,
 };
 
 /** A person and a copula in one word ("he's a fraud"). */
@@ -91,8 +96,14 @@ const FILLER: WordSets = {
   nb: 'en ei et så helt totalt skikkelig jævla jævlige forbanna fucking dumme lille store gamle jo faen fandme bare virkelig alle også nok vel fullstendig',
   nn: 'ein ei eit så heilt totalt skikkeleg jævla fucking dumme vesle store gamle jo faen berre verkeleg alle òg nok vel',
   da: 'en et så helt totalt rigtig fandens forbandede fucking skide dumme lille store gamle jo da fandme sgu bare virkelig kraftedeme alle også nok vel lige fuldstændig komplet',
-  de: 'ein eine einer einen so total voll echt richtig verdammter verdammte verdammten blöder blöde blöden dummer dumme dummen kleiner kleine elender elende alter alte doch halt nur ja wirklich einfach alle allesamt absolut völlig komplett vollkommen ganz extrem unglaublich dermaßen derart ziemlich wieder noch schon eben auch nichts als',
+  de: 'ein eine einer einen so total voll echt richtig verdammter verdammte verdammten blöder blöde blöden dummer dumme dummen kleiner kleine elender elende alter alte doch halt nur ja wirklich einfach alle allesamt absolut völlig komplett vollkommen ganz extrem unglaublich dermaßen derart ziemlich wieder noch schon eben auch nichts als eigentlich wohl immer mal nun eh sowieso durchweg grundsätzlich',
 };
+
+/**
+ * German copulas that may follow the word: at the end of a clause ("weil die Politiker alle korrupt
+ * sind") or before the subject ("korrupt sind sie alle", "wie korrupt diese Regierung ist").
+ */
+const COPULA_AFTER: WordSets = { en: '', sv: '', nb: '', nn: '', da: '', de: 'ist sind seid bist war waren' };
 
 /** "Nazis wie Sie", "idiots like you": a comparison that points at the reader after the word. */
 const LIKE: WordSets = { en: 'like', sv: 'som', nb: 'som', nn: 'som', da: 'som', de: 'wie' };
@@ -117,6 +128,7 @@ const firstPerson = compile(FIRST_PERSON);
 const predicate = compile(PREDICATE);
 const filler = compile(FILLER);
 const like = compile(LIKE);
+const copulaAfter = compile(COPULA_AFTER);
 
 function isIn(map: Map<string, Set<Lang>>, word: string, langs: ReadonlySet<Lang>): boolean {
   const wordLangs = map.get(word);
@@ -125,7 +137,7 @@ function isIn(map: Map<string, Set<Lang>>, word: string, langs: ReadonlySet<Lang
   return false;
 }
 
-const LOOK_BACK = 5;
+const LOOK_BACK = 6;
 
 /**
  * Whom the words in tokens [first, end) are aimed at, and the tokens [from, to) the aim spans
@@ -145,17 +157,33 @@ export function targetOf(doc: Doc, first: number, end: number): { target: Target
     return { target: 'reader', from: first, to: end + 2 };
   }
   let saidOf = false;
+  // A group word passed on the way back: "Sind die Türken alle so …" asks it of them.
+  let passedGroup = false;
   for (let i = first - 1; i >= 0 && first - i <= LOOK_BACK; i--) {
     const before = word(i);
     if (before === undefined) break;
     if (isIn(secondPerson, before, langs)) return { target: 'reader', from: i, to: end };
     if (isIn(firstPerson, before, langs)) return { target: 'self', from: first, to: end };
-    if (isIn(personIs, before, langs) || (saidOf && (isIn(thirdPerson, before, langs) || isIn(group, before, langs)))) {
-      return { target: 'person', from: first, to: end };
+    if (isIn(personIs, before, langs) || (saidOf && (isIn(thirdPerson, before, langs) || isIn(group, before, langs)))) return { target: 'person', from: first, to: end };
+    if (isIn(predicate, before, langs)) {
+      if (passedGroup) return { target: 'person', from: first, to: end };
+      saidOf = true;
     }
-    if (isIn(predicate, before, langs)) saidOf = true;
     // "ihr Grünen …", "you liberals …": a group word before the aim is read past, like a filler.
-    else if (!isIn(filler, before, langs) && !isIn(group, before, langs)) break;
+    else if (isIn(group, before, langs)) passedGroup = true;
+    else if (!isIn(filler, before, langs) && !(passedGroup && isIn(thirdPerson, before, langs))) break;
+  }
+  // A copula after the word, with a group on either side: "… die Politiker alle korrupt sind",
+  // "wie korrupt diese Regierung ist". Articles are read past ("dumm ist die Idee" names no one).
+  let copula = false;
+  let someone = passedGroup;
+  for (let i = end; i < end + 3; i++) {
+    const after = word(i);
+    if (after === undefined) break;
+    if (isIn(copulaAfter, after, langs)) copula = true;
+    else if (isIn(group, after, langs)) someone = true;
+    else if (!isIn(filler, after, langs) && !isIn(thirdPerson, after, langs)) break;
+    if (copula && someone) return { target: 'person', from: first, to: end };
   }
   return { target: saidOf ? 'something' : 'none', from: first, to: end };
 }

@@ -3,7 +3,17 @@
  * speech ("killing it", "a killer feature", "crushing our goals") are innocent phrases.
  */
 import type { LexiconData } from '../../../lexicon';
+import type { Localized } from '../../../types';
 import { graded, innocent, type HostileEntry } from './build';
+
+/** Calling for people to be locked up or thrown out: a threat to them, whatever it is meant to say about policy. */
+const REMOVAL: Localized = {
+  en: 'This calls for people to be locked up or thrown out. Readers take it as a threat to them, not as an argument.',
+  sv: 'Det här kräver att människor ska spärras in eller kastas ut. Läsarna tar det som ett hot, inte som ett argument.',
+  nb: 'Dette krever at folk skal sperres inne eller kastes ut. Leserne tar det som en trussel, ikke som et argument.',
+  da: 'Det her kræver, at folk skal spærres inde eller smides ud. Læserne tager det som en trussel, ikke som et argument.',
+  de: 'Das fordert, Menschen wegzusperren oder hinauszuwerfen. Leser nehmen das als Drohung, nicht als Argument.',
+};
 
 const english: HostileEntry[] = [
   ...graded(2, `kill you, kill u, kill ya, kill yourself, kill urself, kys, murder you, shoot you, stab you,
@@ -87,6 +97,25 @@ const german: HostileEntry[] = [
     totschlagen, totschießen, totschiessen, niederknallen, krankenhausreif+, kopf abreißen, kopf abreissen, auf die fresse,
     eins in die fresse, verschimmeln lassen, sollen verrotten, soll verrotten, soll sich erhängen, häng dich auf,
     aus dem land jagen, zum teufel jagen, jagt ihn|sie|die|euch davon, davonjagen`),
+  // Wishing people dead: "sollen sie doch absaufen", "soll er verrecken".
+  ...graded(2, `soll|sollen|sollten|sollte sie|er|die|ihr|doch|alle|ruhig|halt absaufen|ersaufen|verrecken|krepieren|verrotten|verbrennen,
+    soll|sollen|sollten|sollte sie|er|die|ihr doch|alle|ruhig|halt absaufen|ersaufen|verrecken|krepieren|verrotten|verbrennen,
+    gehört|gehören hingerichtet|erschlagen|erhängt|aufgeknüpft|vergast|ausgerottet, gehört|gehören in die gaskammer, gehört|gehören ins kz,
+    in die gaskammer mit, ab ins kz, ins kz mit`),
+  // Calls to lock up, throw out or punish people, and "man sollte sie aufhängen".
+  ...graded(1, `gehört|gehören abgeschoben|ausgewiesen|eingesperrt|eingebuchtet|weggeschlossen|ausgebürgert|rausgeworfen|rausgeschmissen|entsorgt|ausgepeitscht|kastriert,
+    gehört|gehören hinter gitter, gehört|gehören in den knast, gehört|gehören ins gefängnis|lager|arbeitslager,
+    gehört|gehören in ein lager|arbeitslager, ab ins lager|arbeitslager, ins arbeitslager mit, ab in den gulag, in den gulag mit,
+    sofort|alle|endlich ausweisen|rückführen|ausbürgern|wegsperren|einsperren,
+    schiebt|schieb sie|ihn|alle|endlich|sofort|die|diese|euch ab, schiebt|schieb sie|ihn|alle|endlich|sofort|die|diese|euch _ ab,
+    raus mit ihnen|denen|euch|allen, raus mit dem|diesem pack|gesindel,
+    man|die sollte|sollten|müsste|müssten|muss|müsste sie|ihn|die|alle|diese|euch _ aufhängen|erschießen|erschiessen|abknallen|erschlagen|totschlagen|steinigen|einsperren|wegsperren|abschieben|ausweisen|ausbürgern|verprügeln,
+    man|die sollte|sollten|müsste|müssten|muss|müsste sie|ihn|die|alle|diese|euch aufhängen|erschießen|erschiessen|abknallen|erschlagen|totschlagen|steinigen|einsperren|wegsperren|abschieben|ausweisen|ausbürgern|verprügeln,
+    sollte|müsste|muss man sie|ihn|die|alle|diese|euch _ aufhängen|erschießen|erschiessen|abknallen|erschlagen|totschlagen|steinigen|einsperren|wegsperren|abschieben|ausweisen|ausbürgern|verprügeln,
+    sollte|müsste|muss man sie|ihn|die|alle|diese|euch aufhängen|erschießen|erschiessen|abknallen|erschlagen|totschlagen|steinigen|einsperren|wegsperren|abschieben|ausweisen|ausbürgern|verprügeln,
+    sollen|soll|sollten|sollte sie|er|ihr|die doch|endlich|alle|halt verschwinden|abhauen|abziehen, hau ab, haut endlich ab, verschwindet endlich`,
+    { message: REMOVAL }),
+  ...innocent(`schiebt die schuld|verantwortung ab, schiebt sie die schuld|verantwortung ab, hau ab und zu`),
 ];
 
 export const THREATS: LexiconData<HostileEntry> = {
