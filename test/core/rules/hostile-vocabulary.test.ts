@@ -275,3 +275,42 @@ describe('German contempt for groups without a swear word', () => {
     expect(flags(text, ['de'])).toEqual([]);
   });
 });
+
+describe('calls to throw people out or lock them up, in every language', () => {
+  it.each<[Lang, string, string, string]>([
+    ['da', 'Smid dem ud af landet.', 'hostile.threat', 'Smid dem ud af landet'],
+    ['da', 'De skal udvises, de hører ikke hjemme her.', 'hostile.threat', 'skal udvises'],
+    ['da', 'Så ud med alle muslimer.', 'hostile.slur', 'ud med alle muslimer'],
+    ['da', 'De burde have en røvfuld.', 'hostile.threat', 'burde have en røvfuld'],
+    ['nb', 'De bør utvises med en gang.', 'hostile.threat', 'bør utvises'],
+    ['nn', 'Dei høyrer ikkje heime her.', 'hostile.threat', 'Dei høyrer ikkje heime her'],
+    ['sv', 'De borde utvisas allihop.', 'hostile.threat', 'borde utvisas'],
+    ['en', 'Deport them all, they do not belong here.', 'hostile.threat', 'Deport them all'],
+    ['en', 'Lock her up!', 'hostile.threat', 'Lock her up'],
+  ])('flags in %s: %s', (lang, text, rule, flagged) => {
+    expect(flags(text, [lang])).toContainEqual([rule, flagged]);
+  });
+
+  it.each<[Lang, string]>([
+    ['da', 'Gamle sko? Smid dem ud, eller send dem retur til butikken.'],
+    ['da', 'Den slags kommentarer hører ikke hjemme her. Børnene skal sendes hjem ved feber.'],
+    ['en', 'Bring the kids, we will send them home with a goodie bag. Old cables? Throw them out.'],
+    ['en', 'These files do not belong here, move them to the archive.'],
+    ['sv', 'Paketen ska skickas tillbaka, och vi kastar ut de gamla stolarna.'],
+  ])('leaves ordinary errands alone in %s: %s', (lang, text) => {
+    expect(flags(text, [lang])).toEqual([]);
+  });
+});
+
+describe('Danish name-calling aimed at the readers', () => {
+  it('reads "I er" as you, never "i" (in)', () => {
+    expect(flags('Hold nu op, I er vanvittige.', ['da'])).toContainEqual(['hostile.insult', 'I er vanvittige']);
+    expect(flags('Vi bor i en skør by, og vi var i så elendig form.', ['da'])).toEqual([]);
+  });
+
+  it('flags Danish idioms and metaphors of disease', () => {
+    expect(flags('Sikke en syg skid!', ['da'])).toContainEqual(['hostile.insult', 'syg skid']);
+    expect(flags('Du er helt betændt i kysen.', ['da'])).toContainEqual(['hostile.insult', 'Du er helt betændt i kysen']);
+    expect(flags('Den ideologi er kræft.', ['da'])).toContainEqual(['hostile.insult', 'er kræft']);
+  });
+});

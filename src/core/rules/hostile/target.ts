@@ -60,6 +60,9 @@ const GROUP: WordSets = {
     presse journaille schreiberlinge demonstranten aktivisten feministinnen schwule lesben rentner ökos linksgrünen`,
 };
 
+/** A second person that is also an everyday word, so it counts only before a copula: Danish "I er" (you are), not "i" (in). */
+const YOU_BEFORE_COPULA: WordSets = { en: '', sv: '', nb: '', nn: '', da: 'i', de: '' };
+
 /** A person and a copula in one word ("he's a fraud"). */
 const PERSON_IS: WordSets = {
   en: "he's she's they're he’s she’s they’re hes shes theyre",
@@ -128,6 +131,7 @@ const firstPerson = compile(FIRST_PERSON);
 const predicate = compile(PREDICATE);
 const filler = compile(FILLER);
 const like = compile(LIKE);
+const youBeforeCopula = compile(YOU_BEFORE_COPULA);
 const copulaAfter = compile(COPULA_AFTER);
 
 function isIn(map: Map<string, Set<Lang>>, word: string, langs: ReadonlySet<Lang>): boolean {
@@ -162,7 +166,10 @@ export function targetOf(doc: Doc, first: number, end: number): { target: Target
   for (let i = first - 1; i >= 0 && first - i <= LOOK_BACK; i--) {
     const before = word(i);
     if (before === undefined) break;
-    if (isIn(secondPerson, before, langs)) return { target: 'reader', from: i, to: end };
+    const beforeCopula = i + 1 < first && isIn(predicate, word(i + 1) ?? '', langs);
+    if (isIn(secondPerson, before, langs) || (beforeCopula && isIn(youBeforeCopula, before, langs))) {
+      return { target: 'reader', from: i, to: end };
+    }
     if (isIn(firstPerson, before, langs)) return { target: 'self', from: first, to: end };
     if (isIn(personIs, before, langs) || (saidOf && (isIn(thirdPerson, before, langs) || isIn(group, before, langs)))) return { target: 'person', from: first, to: end };
     if (isIn(predicate, before, langs)) {

@@ -68,6 +68,7 @@ const swedish: HostileEntry[] = [
     bedragare, galning*, svikare, psykopat+, hjärntvättad+, hjärntvättade, latmask+`),
   ...graded(0, `dumt, värdelös*, inkompetent*, löjlig*, tokig*, knäpp*, kriminella, fjantig*, ful, fula, ond, onda,
     sjuk, sjuka, galen, galna, usel, usla, feg, fega, arrogant+, motbjudande, falsk, falska, korrupt*, kriminell`, { readerOnly: true }),
+  ...graded(1, `är cancer|en cancer|en pest`),
   ...innocent(`dum fråga, dumma frågor, ingen dum fråga, inga dumma frågor, marsvin+, vildsvin+, tamsvin+, galen i, galna i, tokig i, tokiga i`),
 ];
 
@@ -90,7 +91,8 @@ const danoNorwegian: HostileEntry[] = [
     tett i pappen, dum som en dør|spade|sko|stut|brosten, dum som et brød, dummere end politiet tillader,
     dummere enn politiet tillater, ubegavet+, ubegavede, landssviker+, snylter+, fjomp+, merr, merra, merrer, tispe,
     tispa, tisper, tæve, tæver, tæven, åndsvak+, åndssvak+, pikkfjes+, fitteansikt+, kuksuger+, udskud, udskuddet,
-    drit og dra, faen ta deg, fanden tage dig`),
+    drit og dra, faen ta deg, fanden tage dig, syg|syge|lille|dumme|klamme skid, syg i hoved, syg i knolden|roen|låget,
+    syk i huet|hue|skallen, betændt i kysen|hovedet|roen, flabet+, er cancer|kræft|kreft|pest, er en cancer|kræft|pest`),
   // English words too: only when the sentence cannot be English.
   ...graded(1, `taper, taperen, tapere, dust, dusten`, { notIn: ['en'] }),
   ...graded(0, `dum, dumme, teit, ekkel, ekle, vemmelig*, rasist*, racist*, fascist*, nazist*, skurk*, psyko, psykopat*,

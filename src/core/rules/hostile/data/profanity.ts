@@ -123,7 +123,7 @@ const scandinavian: HostileEntry[] = [
     kuken, kukar, kuker, kukene, knulla*, knulle*, *knullare, hora, horan, horor, hore, horen, horer, horunge*,
     horeunge*, rövhål*, rævhøl*, røvhul*, rasshøl*, kukhuvud*, kukhue*, kukhode*`, { suggestions: [''] }),
   ...graded(1, `jävla, jävlar, jävlars, jävel, jävlig*, javla, javlar, *jävlar, *jävel, *jävla, jævla, jævlig*, jævel,
-    jævlar, jævler, *jævel, helvete, helvetes, helvetet, helvede, helvedes, forhelvede, faen, faens, fy faen,
+    jævlar, jævler, *jævel, *jävlarna, *jäveln, *jævler, *jævlerne, helvete, helvetes, helvetet, helvede, helvedes, forhelvede, faen, faens, fy faen,
     fanden, fandme, fandeme, fandens, fuckhoved*, dritt, drittet, *dritt, kæft, kæften`, {
     suggestions: [''],
   }),

@@ -71,9 +71,8 @@ const norwegian: HostileEntry[] = [
     som rotter, er som dyr, som dyr,
     parasitter, snyltere, pakk, avskum*, berme, bermen, villmenn, barbarer`),
   ...goBack(`dra hjem til ditt eget land, dra hjem til landet ditt, reis hjem til ditt eget land, reis hjem dit du kom fra,
-    dra tilbake dit du kom fra, rejs hjem til dit eget land, rejs hjem hvor du kom fra, smut hjem til dit eget land,
-    ut med alle innvandrere|innvandrerne|muslimer|muslimene|flyktninger|flyktningene|utlendinger|utlendingene,
-    ud med alle|de muslimer|muslimerne|udlændinge|udlændingene|indvandrere|indvandrerne|flygtninge|flygtningene`),
+    dra tilbake dit du kom fra, dra tilbake dit dere kom fra, reis hjem dit dere kom fra,
+    ut med alle innvandrere|innvandrerne|muslimer|muslimene|flyktninger|flyktningene|utlendinger|utlendingene`),
   ...innocent(`pakk sammen, pakk ned, pakk inn, pakk ut, pakk sekken, pakk kofferten`),
 ];
 
@@ -85,7 +84,10 @@ const danish: HostileEntry[] = [
   ...dehumanising(2, `undermennesker*, udrydde dem, udryd dem`),
   ...dehumanising(1, `skadedyr, utøj, utøjet, kakerlakker, de|i|disse|dem er rotter|parasitter|udyr,
     som rotter, er som dyr, som dyr,
-    parasitter, snyltere, pak, bærme, afskum*, barbarer, djævle`),
+    parasitter, snyltere, pak, bærme, afskum*, barbarer, djævle, fjeldabe+, fjeldaber, ikea aber, vanskabning+`),
+  ...goBack(`rejs hjem til dit eget land, rejs hjem hvor du kom fra, rejs hjem hvor i kom fra, smut hjem til dit eget land,
+    tilbage hvor de|i|du kom fra, hjem hvor de kom fra,
+    ud med alle|de muslimer|muslimerne|udlændinge|udlændingene|udlændingene|indvandrere|indvandrerne|flygtninge|flygtningene`),
   ...innocent(`pak sammen, pak ud, pak ned, pak dine, pak kufferten`),
 ];
 

@@ -29,6 +29,11 @@ const english: HostileEntry[] = [
     i'm|im|we're gonna|going kill|murder|shoot|stab|strangle|hurt you|u|ya|him|her|them,
     i'm|im|we're going to kill|murder|shoot|stab|strangle|hurt you|u|ya|him|her|them, kill them all, shoot them all,
     hang them all, string them up, line them up and shoot`),
+  ...graded(1, `deport them, deport them all, deport all of them, deport every one of them, kick them out, kick them all out,
+    lock them up, lock them all up, lock her up, lock him up, should be deported, must be deported, needs to be deported,
+    need to be deported, should be locked up, needs to be locked up, need to be locked up, belongs in jail|prison,
+    belong in jail|prison, should be in jail|prison, should rot in jail|prison, get out of our country,
+    they|you don't|dont|do not belong here, they|you don't|dont|do not belong in our country`, { message: REMOVAL }),
   ...graded(1, `you'll regret this, you'll regret it, you will regret this, you will regret it, you're gonna regret,
     you are going to regret, you'll be sorry, i'll find you, i will find you, watch your back, you're next, you will be sorry, kick your ass, kick your teeth in,
     kick them in the teeth, kick him in the teeth, punch you, punch your face, break your neck, break your legs,
@@ -56,6 +61,8 @@ const swedish: HostileEntry[] = [
     se upp för mig, slå dig, spöa dig, spöar dig, spöa upp dig, krossa dig, krossar dig,
     banka dig, bankar dig, ge dig på käften, dra åt helvete och dö, ruttna i helvetet, brinn i helvetet, död åt,
     spöa skiten ur, borde få stryk, ska ha stryk, förtjänar stryk, spöa upp dem, spöa dem`),
+  ...graded(1, `utvisa dem|dom|alla, ska|borde|bör|måste utvisas|deporteras, ska|borde|bör|måste spärras in, spärra in dem|dom,
+    de|dom|ni hör inte hemma här, de|dom|ni hör inte hemma i sverige, ut ur landet med`, { message: REMOVAL }),
 ];
 
 // Bokmål and Nynorsk threats, with the Nynorsk pronouns and verbs alongside.
@@ -68,6 +75,8 @@ const norwegian: HostileEntry[] = [
     du kommer til å angre, du kjem til å angre, du skal få angre, du vil angre, du skal få svi,
     pass deg for meg, deng deg, denge deg, eg skal ta deg, jeg skal ta deg, råtne i helvete, død over,
     skal ha juling, fortjener juling, burde få juling, jule dem opp, banke dem opp, bank dem`),
+  ...graded(1, `kast dem ut av landet, skal|bør|burde|må utvises|utvisast|deporteres, skal|bør|burde|må sperres inne,
+    sperr dem|dei inne, de|dere hører ikke hjemme her, de|dere hører ikke hjemme i norge, dei|de høyrer ikkje heime her, ut av landet med`, { message: REMOVAL }),
 ];
 
 const danish: HostileEntry[] = [
@@ -77,7 +86,11 @@ const danish: HostileEntry[] = [
   ...graded(1, `du kommer til at fortryde, du vil fortryde, det skal du fortryde, det kommer du til at fortryde,
     tæve dig, tæver dig, banke dig, banker dig, smadre dig, smadrer dig, give dig bank, få tæsk, skal have tæsk,
     rådne op i helvede, brænd i helvede, afliv dem, aflive dem, død over, skal have en røvfuld, give dem en røvfuld,
-    skal have tæsk, fortjener tæsk, tæsk dem, tæske dem, skal tæskes, bør tæskes, burde tæskes, tramp på dem`),
+    skal have tæsk, fortjener tæsk, tæsk dem, tæske dem, skal tæskes, bør tæskes, burde tæskes, tramp på dem,
+    skulle|burde|bør|fortjener have en røvfuld, fortjener en røvfuld, brænd dem|hende|ham|heksen, dødsstraf til, dødstraf til`),
+  ...graded(1, `smid dem ud af landet, smid dem over grænsen, smid dem på den anden side af grænsen, udvis dem|alle,
+    deporter dem|alle, spær dem inde, skal|bør|burde|må udvises|deporteres, skal|bør|burde|må spærres inde,
+    de|i hører ikke hjemme her, de|i hører ikke hjemme i danmark, ud af landet med`, { message: REMOVAL }),
 ];
 
 const german: HostileEntry[] = [
