@@ -311,6 +311,31 @@ describe('Danish name-calling aimed at the readers', () => {
   it('flags Danish idioms and metaphors of disease', () => {
     expect(flags('Sikke en syg skid!', ['da'])).toContainEqual(['hostile.insult', 'syg skid']);
     expect(flags('Du er helt betændt i kysen.', ['da'])).toContainEqual(['hostile.insult', 'Du er helt betændt i kysen']);
-    expect(flags('Den ideologi er kræft.', ['da'])).toContainEqual(['hostile.insult', 'er kræft']);
+    expect(flags('Den ideologi er en pest.', ['da'])).toContainEqual(['hostile.insult', 'er en pest']);
+    expect(flags('Lægen siger, det er kræft.', ['da'])).toEqual([]);
+  });
+});
+
+describe('English contempt for groups and the middle finger', () => {
+  it.each<[string, string, string]>([
+    ['Where is the lying Liberals witness?', 'hostile.insult', 'lying Liberals'],
+    ['You are not very bright, are you.', 'hostile.insult', 'You are not very bright'],
+    ['She is a repulsive human.', 'hostile.insult', 'repulsive human'],
+    ['The press is the enemy of the people.', 'hostile.insult', 'enemy of the people'],
+    ['GOOD 🖕🏽 them!', 'hostile.profanity', '🖕🏽'],
+  ])('flags %s', (text, rule, flagged) => {
+    expect(flags(text, ['en'])).toContainEqual([rule, flagged]);
+  });
+
+  it.each([
+    'Lying on the beach with the liberal arts students. 👍',
+    'Her dad is a cancer survivor and a fake tan fan.',
+    'Avoid toxic habits, not people: this bright team shipped it.',
+  ])('leaves alone: %s', (text) => {
+    expect(flags(text, ['en'])).toEqual([]);
+  });
+
+  it('flags the middle finger in any language', () => {
+    expect(flags('Das kann doch nicht wahr sein 🖕', ['de'])).toContainEqual(['hostile.profanity', '🖕']);
   });
 });
