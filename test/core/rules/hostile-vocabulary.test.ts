@@ -339,3 +339,29 @@ describe('English contempt for groups and the middle finger', () => {
     expect(flags('Das kann doch nicht wahr sein 🖕', ['de'])).toContainEqual(['hostile.profanity', '🖕']);
   });
 });
+
+describe('more German names, idioms and wishes of harm', () => {
+  it.each<[string, string, string]>([
+    ['Diese Faschos und ihre Idiotenpartei.', 'hostile.insult', 'Faschos'],
+    ['Die Politiker lügen doch alle.', 'hostile.insult', 'Politiker lügen'],
+    ['Nur dreckige Ausländer hier, sagt er.', 'hostile.insult', 'dreckige Ausländer'],
+    ['Die haben doch einen Knall!', 'hostile.insult', 'haben doch einen Knall'],
+    ['Als Kind zu heiß gebadet, oder?', 'hostile.insult', 'zu heiß gebadet'],
+    ['Schäm dich!', 'hostile.insult', 'Schäm dich'],
+    ['Ihr Würstchen habt keine Ahnung.', 'hostile.insult', 'Ihr Würstchen'],
+    ['Ich werde ihm eine scheuern.', 'hostile.threat', 'eine scheuern'],
+    ['Ich wünsche dir die Pest an den Hals.', 'hostile.threat', 'wünsche dir die Pest'],
+    ['Hoffentlich verreckt er.', 'hostile.threat', 'Hoffentlich verreckt er'],
+  ])('flags %s', (text, rule, flagged) => {
+    expect(flags(text, ['de'])).toContainEqual([rule, flagged]);
+  });
+
+  it.each([
+    'Hoffentlich stirbt die Pflanze nicht. Eine Chance verpassen wir nicht.',
+    'Heute gibt es Würstchen vom Grill, das sind leckere Würstchen.',
+    'Der Idiotentest war schwer. Sixpack und Doppelpack am Wochenende.',
+    'Meine Oma hat einen Vogel. Die Nachbarin hat einen Knall gehört.',
+  ])('leaves alone: %s', (text) => {
+    expect(flags(text, ['de'])).toEqual([]);
+  });
+});

@@ -196,6 +196,26 @@ const german: HostileEntry[] = [
     wie die stasi|gestapo, wie bei der stasi|gestapo, neue|moderne stasi|gestapo, feind|feinde des deutschen volkes,
     feind|feinde des volkes, verräter am deutschen volk, verräter am volk, deutschlandhassend+, deutschland hassend+,
     islamhasser+, frauenhasser+, männerhasser+, menschenhasser+, möchtegern politiker|journalist|journalisten`),
+  // More names and compounds of contempt: Faschos, Idiotenpartei, Systemhuren, Ökoterroristen, Mistpack.
+  ...graded(1, `fascho*, linksfascho+, *bratzen, spacken, mistpack, terrorpack, asselpack, querdenkerpack, bullenpack,
+    idioten*, loserpartei+, witzpartei+, clownspartei+, kasperpartei+, verbotspartei+, chaotentruppe+, kasperletruppe+,
+    quotenfrau+, ökoterrorist+, klimaterrorist+, afd|antifa|öko|klima|grün|links|gender|impf|corona nazi|nazis,
+    antifa|öko|klima|links terroristen|terrorist, aluhüte, aluhüten, lügenfunk+, rotfunk+, staatsfunker+,
+    zwangsgebührenfunk+, revolverblatt+, schmierenjournalist+, schmierenjournalismus, merkel regime,
+    schäm dich, schämt euch, maul halten, hirn einschalten, iq raumtemperatur, iq von raumtemperatur,
+    iq auf raumtemperatur|zimmertemperatur, iq im keller|minusbereich, iq wie ein|eine|brot,
+    zu heiß gebadet, vom wickeltisch gefallen, schaukel zu nah|nahe an der wand, zu nah|nahe an der wand gestanden|geschaukelt,
+    mit dem klammerbeutel gepudert, wenn dummheit weh täte|wehtäte|wehtun würde, sockenschuss+, dachschaden,
+    hast|hat|habt|haben doch|wohl|echt|total|voll einen knall|vogel|schuss|dachschaden, du hast|hast du einen knall|vogel|schuss|dachschaden, nicht ganz bei trost, nicht mehr ganz knusper, piept's|piepts bei dir|euch|ihm|ihr,
+    bei dir|euch|ihm|ihr piept's|piepts, geistiger|geistige|geistigen tiefflieger, geistiger dünnpfiff|durchfall,
+    geisteszustand untersuchen|überprüfen|prüfen, gehirnfurz, hirnfurz, gehirn furz, hirnschiss, würstchen wie du|sie,
+    dreckige|dreckigen|feige|feigen|primitive|primitiven|ungebildete|ungebildeten|unfähige|unfähigen|faule|faulen|arrogante|arroganten|rückständige|rückständigen|gewalttätige|gewalttätigen|aggressive|aggressiven|korrupten politiker|journalisten|medien|grünen|linken|sozis|moslems|muslime|türken|araber|ausländer|migranten|flüchtlinge|asylanten|afrikaner|beamten|bonzen|eliten|deutschen|gutmenschen|weiber,
+    politiker|journalisten|medien|grünen|linken|sozis|moslems|muslime|türken|araber|ausländer|migranten|flüchtlinge|asylanten|afrikaner|zigeuner|gutmenschen|bonzen|parteien|eliten lügen|betrügen|klauen|schmarotzen|plündern|vergewaltigen|morden|abzocken|saufen,
+    politiker|journalisten|medien|grünen|linken|sozis|moslems|muslime|türken|araber|ausländer|migranten|flüchtlinge|asylanten|afrikaner|zigeuner|gutmenschen|bonzen|parteien|eliten alle|doch|nur|immer|eh|sowieso lügen|betrügen|klauen|schmarotzen|plündern|vergewaltigen|morden|abzocken|saufen`),
+  ...graded(0, `assel, asseln, weiber, tussen, göre, gören, rotzgöre+, bengel, lümmel+, flegel+, rüpel+, rowdy, rowdys,
+    halsabschneider+, abzocker+, ausbeuter+, grapscher+, eindringlinge, besatzer, klimakleber+, pfui, pfui teufel,
+    sollten sich schämen, sollte sich schämen`),
+  ...graded(0, `würstchen, würstel`, { readerOnly: true }),
   // Lumping a group together: "typisch Türke", "typisch Frau".
   ...graded(1, `typisch türke|türken|moslem|moslems|muslim|muslime|ausländer|araber|afrikaner|asylant|asylanten|migrant|migranten|flüchtling|flüchtlinge|jude|juden|zigeuner|pole|polen|russe|russen|ossi|ossis|wessi|wessis|weib|weiber|frau|frauen|mann|männer|linke|linker|linken|grüne|grüner|grünen|sozi|sozis|beamter|beamte|politiker|journalist|journalisten|medien|presse`),
   // English words too: only when the sentence cannot be English.
@@ -225,7 +245,7 @@ const german: HostileEntry[] = [
     minderwertig+, degeneriert+, verweichlicht+, fanatisch+, verräterisch+, frech+, rassistisch+`, { readerOnly: true }),
   ...innocent(`pack an, packen an, dumm gelaufen, blöd gelaufen, dumme frage, dumme fragen, keine dummen fragen,
     ratten fangen, wildschwein, wildschweine, wildschweinen, sparschwein+, glücksschwein+, hausschwein+, mastschwein+,
-    innere|innerer|inneren schweinehund, neonazi, neonazis, trampeltier+, ashkenazi, ashkenazis, verrückt nach, wahnsinnig gut, wahnsinnig schön`),
+    innere|innerer|inneren schweinehund, idiotentest+, neonazi, neonazis, trampeltier+, ashkenazi, ashkenazis, verrückt nach, wahnsinnig gut, wahnsinnig schön`),
 ];
 
 export const INSULTS: LexiconData<HostileEntry> = {

@@ -158,7 +158,7 @@ const danoNorwegian: HostileEntry[] = [
 
 const german: HostileEntry[] = [
   ...graded(2, `fotze*, *fotze, fickt, gefickt, ficker*, *ficker, fick dich, fickt euch, verfickt*,
-    hurensohn*, hurensöhne*, hure, huren, *hure, wichser*, *wichser, wichse, arschloch, arschlöcher, *arschloch,
+    hurensohn*, hurensöhne*, hure, huren, *hure, *huren, wichser*, *wichser, wichse, arschloch, arschlöcher, *arschloch,
     *arschlöcher, arschgeige*, arschkriecher*, leck mich, leck mich am arsch, verpiss dich, verpisst euch,
     möse, schwanzlutscher*, pimmel*, drecksau, drecksäue, dreckschwein*, votze+, wixer+, wixxer+,
     fickfresse+, hurenbock+, arschgesicht+, kinderficker+, oaschloch, oaschlöcher`, { suggestions: [''] }),

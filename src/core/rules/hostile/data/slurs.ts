@@ -100,7 +100,7 @@ const german: HostileEntry[] = [
     *invasoren, flüchtlingsflut, migrantenflut, asylantenflut, asylflut, itaker, messermann*, messermänner*, messermigrant*, kopftuchmädchen*, ziegenficker*, türkensau*,
     mohammedaner*, umvolkung, volkstod, asylforderer*, überfremdung, tschusch+, bevölkerungsaustausch, großer austausch,
     messereinwanderung, messerfachkräfte+, merkelgäste+, scheinflüchtling+, kulturbereicherer+, landnehmer+, judenpresse+,
-    weltjudentum`),
+    weltjudentum, zigeunerbande+, halbaffe+, ölauge+, kopftuchgeschwader, quotenneger+, quotenmigrant+`),
   ...goBack(`geh zurück in dein land, geht zurück in euer land, geh dahin zurück wo du herkommst,
     geht dahin zurück wo ihr herkommt, ab in die heimat,
     ausländer|flüchtlinge|moslems|muslime|türken|asylanten|migranten|kanaken|islamisten|juden|araber|afrikaner|zigeuner|asylbewerber raus, alle abschieben,

@@ -114,7 +114,11 @@ const german: HostileEntry[] = [
   ...graded(2, `soll|sollen|sollten|sollte sie|er|die|ihr|doch|alle|ruhig|halt absaufen|ersaufen|verrecken|krepieren|verrotten|verbrennen,
     soll|sollen|sollten|sollte sie|er|die|ihr doch|alle|ruhig|halt absaufen|ersaufen|verrecken|krepieren|verrotten|verbrennen,
     gehört|gehören hingerichtet|erschlagen|erhängt|aufgeknüpft|vergast|ausgerottet, gehört|gehören in die gaskammer, gehört|gehören ins kz,
-    in die gaskammer mit, ab ins kz, ins kz mit`),
+    in die gaskammer mit, ab ins kz, ins kz mit, wünsche|wünsch|wünschen dir|euch|ihm|ihr|ihnen den tod|krebs, wünsche|wünsch|wünschen dir|euch|ihm|ihr|ihnen die pest,
+    die pest an den hals, hoffentlich krepiert|verreckt, hoffentlich stirbt|krepiert|verreckt er|sie|ihr|du,
+    soll|möge ihn|sie|dich|euch der schlag treffen, der schlag soll dich|ihn|sie|euch treffen`),
+  ...graded(1, `eine scheuern|kleben|runterhauen|reinhauen|verpassen|knallen, ein paar scheuern|kleben|runterhauen|reinhauen|verpassen|knallen,
+    tracht prügel, was aufs maul`),
   // Calls to lock up, throw out or punish people, and "man sollte sie aufhängen".
   ...graded(1, `gehört|gehören abgeschoben|ausgewiesen|eingesperrt|eingebuchtet|weggeschlossen|ausgebürgert|rausgeworfen|rausgeschmissen|entsorgt|ausgepeitscht|kastriert,
     gehört|gehören hinter gitter, gehört|gehören in den knast, gehört|gehören ins gefängnis|lager|arbeitslager,
@@ -128,7 +132,7 @@ const german: HostileEntry[] = [
     sollte|müsste|muss man sie|ihn|die|alle|diese|euch aufhängen|erschießen|erschiessen|abknallen|erschlagen|totschlagen|steinigen|einsperren|wegsperren|abschieben|ausweisen|ausbürgern|verprügeln,
     sollen|soll|sollten|sollte sie|er|ihr|die doch|endlich|alle|halt verschwinden|abhauen|abziehen, hau ab, haut endlich ab, verschwindet endlich`,
     { message: REMOVAL }),
-  ...innocent(`schiebt die schuld|verantwortung ab, schiebt sie die schuld|verantwortung ab, hau ab und zu`),
+  ...innocent(`hoffentlich stirbt er|sie|ihr|du nicht, schiebt die schuld|verantwortung ab, schiebt sie die schuld|verantwortung ab, hau ab und zu`),
 ];
 
 export const THREATS: LexiconData<HostileEntry> = {
