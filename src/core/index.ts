@@ -72,7 +72,7 @@ function customTermHits(doc: Doc, terms: readonly CustomTerm[]): Array<{ term: C
   // Custom terms are the user's own words: matched in every language, as whole words.
   const lexicon = new Lexicon<{ term: CustomTerm }>({
     en: usable.map((term) => ({ phrase: phraseOf(term.term), term, anywhere: true })),
-  });
+  }, { shared: false });
   return lexicon.match(doc).map(({ entry, start, stop }) => ({
     term: entry.term,
     hit: {

@@ -37,25 +37,39 @@ export interface LexiconMatch<T> {
 
 interface Node<T> {
   words?: Map<string, Node<T>>;
-  /** Wildcard edges, bucketed by up to three first letters of a prefix or last letters of a suffix (see KEY). */
-  prefixes?: Map<string, Array<[string, Node<T>]>>;
-  suffixes?: Map<string, Array<[string, Node<T>]>>;
+  /** Wildcard edges, filed by up to three first letters of a prefix or last letters of a suffix (see Keyed). */
+  prefixes?: Keyed<[string, Node<T>]>;
+  suffixes?: Keyed<[string, Node<T>]>;
   any?: Node<T>;
   entries?: Array<Compiled<T>>;
 }
 
 const MATCHABLE = new Set(['word', 'number', 'hashtag']);
 
+export interface LexiconOptions {
+  /**
+   * Whether the lexicon joins the start index shared by all lexicons (default true). A lexicon
+   * built for one call (the user's custom terms) keeps its own, or the shared one would grow with
+   * every call; so does one whose owner finds the starts itself (`matchAt`).
+   */
+  shared?: boolean;
+}
+
 export class Lexicon<T> {
   private readonly root: Node<T> = {};
   private maxLength = 0;
   /** Single words by length, for reading masked words (f*ck) against the list. */
   private readonly wordsByLength = new Map<number, Array<[string, Node<T>]>>();
+  private readonly starts: StartIndex;
+  /** This lexicon's number in its start index. */
+  private readonly id: number;
 
-  constructor(data: LexiconData<T>) {
+  constructor(data: LexiconData<T>, { shared = true }: LexiconOptions = {}) {
     for (const lang of LANGUAGES) {
       for (const entry of data[lang] ?? []) this.add({ ...entry, lang });
     }
+    this.starts = shared ? SHARED_STARTS : new StartIndex();
+    this.id = this.starts.register(this.root);
   }
 
   private add(entry: Compiled<T>): void {
@@ -74,42 +88,25 @@ export class Lexicon<T> {
 
   private child(node: Node<T>, word: string): Node<T> {
     if (word === '_') return (node.any ??= {});
-    let next = this.findEdge(node, word);
+    if (word.length > 1 && (word.endsWith('*') || word.startsWith('*'))) {
+      // `dreck*` is a prefix, `*idiot` a suffix (and `*x*` the prefix `*x`).
+      const fromEnd = !word.endsWith('*');
+      const pattern = fromEnd ? word.slice(1) : word.slice(0, -1);
+      const filed = bucket(fromEnd ? (node.suffixes ??= {}) : (node.prefixes ??= {}), pattern, fromEnd);
+      let next = filed.find(([other]) => other === pattern)?.[1];
+      if (!next) addLongestFirst(filed, pattern, (next = {}));
+      return next;
+    }
+    let next = node.words?.get(word);
     if (!next) {
-      next = {};
-      this.setEdge(node, word, next);
-    }
-    return next;
-  }
-
-  private findEdge(node: Node<T>, word: string): Node<T> | undefined {
-    if (word.length > 1 && word.endsWith('*')) {
-      const prefix = word.slice(0, -1);
-      return node.prefixes?.get(prefixKey(prefix))?.find(([p]) => p === prefix)?.[1];
-    }
-    if (word.length > 1 && word.startsWith('*')) {
-      const suffix = word.slice(1);
-      return node.suffixes?.get(suffixKey(suffix))?.find(([s]) => s === suffix)?.[1];
-    }
-    return node.words?.get(word);
-  }
-
-  private setEdge(node: Node<T>, word: string, next: Node<T>): void {
-    if (word.length > 1 && word.endsWith('*')) {
-      const prefix = word.slice(0, -1);
-      addLongestFirst(bucket<[string, Node<T>]>((node.prefixes ??= new Map()), prefixKey(prefix)), prefix, next);
-    } else if (word.length > 1 && word.startsWith('*')) {
-      const suffix = word.slice(1);
-      addLongestFirst(bucket<[string, Node<T>]>((node.suffixes ??= new Map()), suffixKey(suffix)), suffix, next);
-    }
-    else {
-      (node.words ??= new Map()).set(word, next);
+      (node.words ??= new Map()).set(word, (next = {}));
       if (node === this.root) {
         const sameLength = this.wordsByLength.get(word.length) ?? [];
         sameLength.push([word, next]);
         this.wordsByLength.set(word.length, sameLength);
       }
     }
+    return next;
   }
 
   /**
@@ -119,28 +116,23 @@ export class Lexicon<T> {
   match(doc: Doc, langsOf: (sentence: number) => ReadonlySet<Lang> = (s) => doc.sentenceLangs[s]!): LexiconMatch<T>[] {
     const found: LexiconMatch<T>[] = [];
     const tokens = doc.tokens;
-    let i = 0;
-    while (i < tokens.length) {
-      const token = tokens[i]!;
-      if (!MATCHABLE.has(token.kind) || !this.mayStartWith(token)) {
-        i++;
-        continue;
-      }
-      const langs = langsOf(token.sentence);
-      const best = this.longestAt(tokens, i, langs);
+    let free = 0;
+    for (const i of this.starts.of(doc)[this.id]!) {
+      if (i < free) continue;
+      const best = this.longestAt(tokens, i, langsOf(tokens[i]!.sentence));
       if (best) {
         found.push(best);
-        i = best.end;
-      } else i++;
+        free = best.end;
+      }
     }
     return found;
   }
 
-  /** Whether any phrase may start with this token: a cheap test that spares most words the full walk. */
-  private mayStartWith(token: Token): boolean {
-    const root = this.root;
-    if (root.any || token.masked) return true;
-    return mayRead(root, token.norm) || (token.reveal !== undefined && mayRead(root, token.reveal));
+  /** The longest phrase that starts at token `first`, if any. */
+  matchAt(doc: Doc, first: number): LexiconMatch<T> | undefined {
+    const token = doc.tokens[first];
+    if (!token || !MATCHABLE.has(token.kind)) return undefined;
+    return this.longestAt(doc.tokens, first, doc.sentenceLangs[token.sentence]!);
   }
 
   /** Words spelled out letter by letter ("i d i o t") read against the one-word entries. */
@@ -191,15 +183,13 @@ export class Lexicon<T> {
       const exact = node.words?.get(word);
       if (exact && !out.includes(exact)) out.push(exact);
       if (node.prefixes) {
-        for (let k = Math.min(KEY, word.length); k >= 1; k--) {
-          for (const [prefix, next] of node.prefixes.get(word.slice(0, k)) ?? []) if (word.startsWith(prefix) && !out.includes(next)) out.push(next);
+        for (const filed of bucketsOf(node.prefixes, word, false)) {
+          for (const [prefix, next] of filed) if (word.startsWith(prefix) && !out.includes(next)) out.push(next);
         }
       }
       if (node.suffixes) {
-        for (let k = Math.min(KEY, word.length); k >= 1; k--) {
-          for (const [suffix, next] of node.suffixes.get(word.slice(-k)) ?? []) {
-            if (word.endsWith(suffix) && word.length > suffix.length && !out.includes(next)) out.push(next);
-          }
+        for (const filed of bucketsOf(node.suffixes, word, true)) {
+          for (const [suffix, next] of filed) if (word.endsWith(suffix) && word.length > suffix.length && !out.includes(next)) out.push(next);
         }
       }
     }
@@ -213,22 +203,48 @@ export class Lexicon<T> {
   }
 }
 
-function mayRead<T>(root: Node<T>, word: string): boolean {
-  if (root.words?.has(word)) return true;
-  for (let k = Math.min(KEY, word.length); k >= 1; k--) {
-    if (root.prefixes?.has(word.slice(0, k)) || root.suffixes?.has(word.slice(-k))) return true;
-  }
-  return false;
-}
-
 /**
- * Wildcard patterns are bucketed by their first (prefixes) or last (suffixes) letters, up to
- * three: with hundreds of compound patterns (`*idiot`, `dreck*`), a word then looks at a handful
- * instead of every pattern sharing its first letter.
+ * Wildcard patterns are filed by their first (prefixes) or last (suffixes) letters, up to three
+ * deep: with hundreds of compound patterns (`*idiot`, `dreck*`), a word then looks at a handful
+ * instead of every pattern sharing its first letter. The letters are followed by character code,
+ * so looking a word up cuts no strings.
  */
 const KEY = 3;
-const prefixKey = (prefix: string) => prefix.slice(0, KEY);
-const suffixKey = (suffix: string) => suffix.slice(-KEY);
+
+interface Keyed<V> {
+  next?: Map<number, Keyed<V>>;
+  /** What is filed under the letters that lead here. */
+  values?: V[];
+}
+
+/** The `k`-th letter of a key: counted from the start, or from the end for suffixes. */
+const codeAt = (word: string, k: number, fromEnd: boolean) => word.charCodeAt(fromEnd ? word.length - 1 - k : k);
+
+/** The list filed under the first (or last) letters of `pattern`, up to KEY of them; created if new. */
+function bucket<V>(keyed: Keyed<V>, pattern: string, fromEnd: boolean): V[] {
+  let node = keyed;
+  for (let k = 0; k < Math.min(KEY, pattern.length); k++) {
+    const code = codeAt(pattern, k, fromEnd);
+    let child = node.next?.get(code);
+    if (!child) (node.next ??= new Map()).set(code, (child = {}));
+    node = child;
+  }
+  return (node.values ??= []);
+}
+
+const NONE: never[] = [];
+
+/** The lists filed under the first (or last) one, two and three letters of `word`, longest key first. */
+function bucketsOf<V>(keyed: Keyed<V>, word: string, fromEnd: boolean): V[][] {
+  let found: V[][] = NONE;
+  let node: Keyed<V> | undefined = keyed;
+  for (let k = 0; k < Math.min(KEY, word.length); k++) {
+    node = node.next?.get(codeAt(word, k, fromEnd));
+    if (!node) break;
+    if (node.values) found = found === NONE ? [node.values] : [node.values, ...found];
+  }
+  return found;
+}
 
 function firstApplying<E extends { lang: Lang; anywhere?: boolean }>(entries: readonly E[] | undefined, langs: ReadonlySet<Lang>): E | undefined {
   if (entries) for (const entry of entries) if (applies(entry, langs)) return entry;
@@ -241,11 +257,6 @@ function addLongestFirst<N>(patterns: Array<[string, N]>, pattern: string, next:
   patterns.splice(at < 0 ? patterns.length : at, 0, [pattern, next]);
 }
 
-function bucket<V>(buckets: Map<string, V[]>, key: string): V[] {
-  let list = buckets.get(key);
-  if (!list) buckets.set(key, (list = []));
-  return list;
-}
 
 /** `f*ck` fits `fuck`: same length, `*` stands for one letter, at least two letters shown. */
 function fitsMask(masked: string, word: string): boolean {
@@ -258,3 +269,73 @@ function fitsMask(masked: string, word: string): boolean {
   }
   return shown >= 2 || (shown >= 1 && masked.length <= 4);
 }
+
+/**
+ * Where each lexicon may start in a document, found in one pass for all of them: a post is read
+ * against a dozen lexicons, and testing every token against each one's first words cost more
+ * than the matching itself. Here each token looks up its readings and their wildcard keys once,
+ * and every lexicon gets the tokens where one of its phrases may start.
+ */
+class StartIndex {
+  /** Lexicon numbers by first word, and by the letters their wildcard first words are filed under. */
+  private readonly words = new Map<string, number[]>();
+  private readonly heads: Keyed<number> = {};
+  private readonly tails: Keyed<number> = {};
+  /** Lexicons with a phrase opening with `_`: they may start anywhere. */
+  private readonly anywhere: number[] = [];
+  private count = 0;
+  private readonly byDoc = new WeakMap<Doc, number[][]>();
+
+  register<T>(root: Node<T>): number {
+    const id = this.count++;
+    for (const word of root.words?.keys() ?? []) {
+      const ids = this.words.get(word);
+      if (ids) ids.push(id);
+      else this.words.set(word, [id]);
+    }
+    if (root.prefixes) fileAlike(root.prefixes, this.heads, id);
+    if (root.suffixes) fileAlike(root.suffixes, this.tails, id);
+    if (root.any) this.anywhere.push(id);
+    return id;
+  }
+
+  /** For each lexicon, the tokens of `doc` where one of its phrases may start, in order. */
+  of(doc: Doc): number[][] {
+    const known = this.byDoc.get(doc);
+    // A lexicon built after the document was first read is not in its lists yet.
+    if (known && known.length === this.count) return known;
+    const starts: number[][] = Array.from({ length: this.count }, () => []);
+    const add = (ids: readonly number[] | undefined, i: number) => {
+      if (ids) for (const id of ids) if (starts[id]!.at(-1) !== i) starts[id]!.push(i);
+    };
+    const addWord = (word: string, i: number) => {
+      add(this.words.get(word), i);
+      for (const ids of bucketsOf(this.heads, word, false)) add(ids, i);
+      for (const ids of bucketsOf(this.tails, word, true)) add(ids, i);
+    };
+    doc.tokens.forEach((token, i) => {
+      if (!MATCHABLE.has(token.kind)) return;
+      // A masked word (f*ck) may read as any lexicon's word.
+      if (token.masked) for (const at of starts) at.push(i);
+      else {
+        add(this.anywhere, i);
+        addWord(token.norm, i);
+        if (token.reveal !== undefined) addWord(token.reveal, i);
+      }
+    });
+    this.byDoc.set(doc, starts);
+    return starts;
+  }
+}
+
+/** Files `value` in `to` under every key that has something filed in `from`. */
+function fileAlike<V>(from: Keyed<unknown>, to: Keyed<V>, value: V): void {
+  if (from.values) (to.values ??= []).push(value);
+  for (const [code, child] of from.next ?? []) {
+    let target = to.next?.get(code);
+    if (!target) (to.next ??= new Map()).set(code, (target = {}));
+    fileAlike(child, target, value);
+  }
+}
+
+const SHARED_STARTS = new StartIndex();

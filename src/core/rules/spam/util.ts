@@ -122,14 +122,12 @@ function addOpenings(starts: number[][], openings: Array<{ list: number; follow:
  */
 export class PhraseList {
   private readonly lexicon: Lexicon<ListData>;
-  private readonly longest: number;
   /** This list's number in the start index. */
   private readonly id = listCount++;
 
   constructor(data: LexiconData<ListData>) {
-    this.lexicon = new Lexicon<ListData>(data);
+    this.lexicon = new Lexicon<ListData>(data, { shared: false });
     const follows = new Map<string, Follow>();
-    let longest = 0;
     for (const entries of Object.values(data)) {
       for (const { phrase } of entries ?? []) {
         const words = phrase.normalize('NFKC').toLowerCase().trim().split(/\s+/);
@@ -140,10 +138,8 @@ export class PhraseList {
         if (second === undefined || second === '_' || second.includes('*') || second.includes('|')) follows.set(first, true);
         else if (known === undefined) follows.set(first, new Set([second]));
         else if (known !== true) known.add(second);
-        longest = Math.max(longest, words.length);
       }
     }
-    this.longest = longest;
     for (const [word, follow] of follows) {
       const lists = OPENERS.get(word) ?? [];
       lists.push({ list: this.id, follow });
@@ -153,16 +149,13 @@ export class PhraseList {
 
   match(doc: Doc): Array<LexiconMatch<ListData>> {
     const found: Array<LexiconMatch<ListData>> = [];
-    const tokens = doc.tokens;
     let free = 0;
     for (const i of startsIn(doc)[this.id] ?? []) {
       if (i < free) continue;
-      const stop = Math.min(doc.sentences[tokens[i]!.sentence]!.endToken, i + this.longest);
-      const view: Doc = { ...doc, tokens: tokens.slice(i, stop) };
-      const match = this.lexicon.match(view).find((candidate) => candidate.first === 0);
+      const match = this.lexicon.matchAt(doc, i);
       if (!match) continue;
-      found.push({ ...match, first: i, end: i + match.end });
-      free = i + match.end;
+      found.push(match);
+      free = match.end;
     }
     return found;
   }
