@@ -24,7 +24,7 @@ import { tmpdir } from 'node:os';
 import { dirname, extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
-import { chromium, type BrowserContext, type Locator, type Page, type Route } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Locator, type Page, type Route } from 'playwright-core';
 import type { SentPost } from '../../fixtures/fixture-api';
 import { SURFACES, siteOf, type Site, type SurfaceId } from '../../fixtures/surfaces';
 import { FIXTURE_ASSET_BASE, FIXTURES_OUT_DIR } from '../../vite.fixtures.config';
@@ -183,6 +183,35 @@ export async function openSite(context: BrowserContext, url: string): Promise<Pa
 /** The surface's wrapper, `[data-surface="<id>"]` (Playwright's CSS pierces LinkedIn's open shadow root). */
 export function surface(page: Page, id: SurfaceId): Locator {
   return page.locator(`[data-surface="${id}"]`);
+}
+
+async function until(condition: () => boolean, what: string, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/**
+ * Stops every running service worker, as Chrome does with an idle one after 30 seconds; the
+ * next extension message starts it again from scratch.
+ */
+export async function stopServiceWorkers(cdp: CDPSession): Promise<void> {
+  const running = new Set<string>();
+  const track = ({ versions }: { versions: Array<{ versionId: string; runningStatus: string }> }) => {
+    for (const version of versions) {
+      if (version.runningStatus === 'running') running.add(version.versionId);
+      else running.delete(version.versionId);
+    }
+  };
+  cdp.on('ServiceWorker.workerVersionUpdated', track);
+  await cdp.send('ServiceWorker.enable');
+  await until(() => running.size > 0, 'a running service worker');
+  for (const versionId of running) await cdp.send('ServiceWorker.stopWorker', { versionId });
+  await until(() => running.size === 0, 'the service workers to stop');
+  cdp.off('ServiceWorker.workerVersionUpdated', track);
+  await cdp.send('ServiceWorker.disable');
 }
 
 /** Clicks the surface's opener if its editor is not mounted yet, then returns the editable element. */

@@ -7,7 +7,7 @@ import { analyze, ruleCatalog } from '../../src/core';
 import type { Message, StatsEvent } from '../../src/shared/messages';
 import { dayKey, readStats, summarizeWeek, weekStart } from '../../src/shared/stats';
 import { openExtensionPage, sendMessages, storageItems } from '../pages/e2e-helpers';
-import { launch, openSite, openSurface, sentPosts, surface, SURFACES, type LaunchedBrowser } from './harness';
+import { launch, openSite, openSurface, sentPosts, stopServiceWorkers, surface, SURFACES, type LaunchedBrowser } from './harness';
 
 let browser: LaunchedBrowser;
 
@@ -113,19 +113,9 @@ describe('popup stats', () => {
     const before = await thisWeek(popup);
     const checked: Message = { type: 'stats-event', event: { kind: 'draft-checked', platform: 'facebook' } };
     const cdp = await browser.context.newCDPSession(popup);
-    const running = new Map<string, string>();
-    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-      for (const version of versions) {
-        if (version.runningStatus === 'running') running.set(version.versionId, version.scriptURL);
-        else running.delete(version.versionId);
-      }
-    });
-    await cdp.send('ServiceWorker.enable');
     for (let round = 0; round < 3; round++) {
       expect(await sendMessages(popup, [checked, checked])).toEqual([{ ok: true }, { ok: true }]);
-      await expect.poll(() => running.size).toBeGreaterThan(0);
-      for (const versionId of running.keys()) await cdp.send('ServiceWorker.stopWorker', { versionId });
-      await expect.poll(() => running.size).toBe(0);
+      await stopServiceWorkers(cdp);
     }
     expect((await thisWeek(popup)).checked - before.checked).toBe(6);
     await popup.close();
