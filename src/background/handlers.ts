@@ -4,12 +4,13 @@
  */
 import type { Storage } from 'webextension-polyfill';
 import { parseMessage } from '../shared/message-validation';
-import type { Ack, Message, RepeatCheck, StatsEvent, TabSite, UpdateSettingsResponse } from '../shared/messages';
+import type { Ack, AnalysisResponse, Message, RepeatCheck, StatsEvent, TabSite, UpdateSettingsResponse } from '../shared/messages';
 import { applySettingsChange, type SettingsChange } from '../shared/settings-schema';
 import { fromSyncItems, staleSyncKeys, toSyncItems } from '../shared/settings-sync';
 import { addSentPost, closestPost, recentPosts, SENT_POSTS_KEY } from '../shared/sent-posts';
 import { platformOfUrl } from '../shared/sites';
 import { dayKey, pruneStats, readStats, recordEvent, STATS_KEY } from '../shared/stats';
+import { analyseDraft, warmUp } from './analysis';
 import { createQueue } from './queue';
 import { createTabSites } from './tab-sites';
 
@@ -28,7 +29,7 @@ export interface Sender {
   tab?: { id?: number };
 }
 
-export type Response = Ack | UpdateSettingsResponse | RepeatCheck | TabSite;
+export type Response = Ack | AnalysisResponse | UpdateSettingsResponse | RepeatCheck | TabSite;
 
 export function createMessageHandler({ sync, local, session, now, extensionOrigin }: BackgroundDeps) {
   const serialize = createQueue();
@@ -78,6 +79,16 @@ export function createMessageHandler({ sync, local, session, now, extensionOrigi
   const pageOnly = (message: Message) =>
     message.type === 'clear-stats' || (message.type === 'update-settings' && message.change.kind === 'replace-all');
 
+  /** A synchronous job's answer; a failure becomes an error answer instead of a closed port. */
+  function answer(job: () => Response, error: string): Promise<Response> {
+    try {
+      return Promise.resolve(job());
+    } catch (cause) {
+      console.error(`Second Thought: ${error}`, cause);
+      return Promise.resolve({ ok: false, error });
+    }
+  }
+
   return function handleMessage(raw: unknown, sender: Sender): Promise<Response> {
     const message = parseMessage(raw);
     if (!message) return Promise.resolve({ ok: false, error: 'invalid-message' });
@@ -90,6 +101,11 @@ export function createMessageHandler({ sync, local, session, now, extensionOrigi
       ? serialize(() => tabSites.remember(tabId, platform))
       : Promise.resolve();
     switch (message.type) {
+      // Not queued behind storage writes: analysis touches no storage.
+      case 'analyze':
+        return answer(() => analyseDraft(message), 'analysis-failed');
+      case 'warm-up':
+        return answer(() => (warmUp(), { ok: true }), 'warm-up-failed');
       case 'stats-event':
         return serialize(() => recordStats(message.event));
       case 'check-repeat':

@@ -7,7 +7,7 @@ import type { Settings } from '../shared/settings';
 import type { SettingsChange } from '../shared/settings-schema';
 import type { StatsEvent } from '../shared/messages';
 import { Discovery } from './discovery';
-import { guard, listen } from './safe';
+import { guard, listen, report } from './safe';
 import { isSendKey, SendCheck } from './send-check';
 import { Session } from './session';
 import { sendButtonSelector, type SiteAdapter, type Surface } from './sites';
@@ -125,7 +125,7 @@ export class Controller {
     if (isOpenShortcut(event)) {
       event.preventDefault();
       event.stopImmediatePropagation();
-      session.openByKeyboard();
+      session.openByKeyboard().catch((error: unknown) => report('open by keyboard', error));
     } else if (event.key === 'Escape') {
       // Only when we had something open: otherwise the site's own Escape (close dialog) applies.
       if (session.dismiss()) {

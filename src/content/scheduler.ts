@@ -2,6 +2,7 @@
  * When to analyse: shortly after the last keystroke, but at least now and then during a long
  * burst of typing; and how much: a giant paste is cut so one analysis stays one short task.
  */
+import { ANALYSIS_LIMIT } from '../shared/messages';
 import { guard } from './safe';
 
 export interface Debouncer {
@@ -9,6 +10,8 @@ export interface Debouncer {
   poke(): void;
   /** Drops a pending call; returns whether there was one (the caller may then run it itself). */
   cancel(): boolean;
+  /** Whether a call is waiting for its time. */
+  pending(): boolean;
 }
 
 export interface DebounceOptions {
@@ -38,11 +41,12 @@ export function debounce(run: () => void, { delay, maxWait }: DebounceOptions, n
       timer = undefined;
       return true;
     },
+    pending() {
+      return timer !== undefined;
+    },
   };
 }
 
-/** Longest text analysed in one go. Longer drafts get the first part checked and a visible note. */
-export const ANALYSIS_LIMIT = 10_000;
 
 /** The prefix of `text` to analyse: at most `limit` characters, cut at a line or word boundary. */
 export function analysableText(text: string, limit = ANALYSIS_LIMIT): { text: string; truncated: boolean } {
@@ -94,43 +98,4 @@ export function shiftSpans<T extends { start: number; end: number }>(spans: read
     else if (span.start > editEnd) moved.push({ ...span, start: span.start + delta, end: span.end + delta });
   }
   return moved;
-}
-
-/**
- * Drafts up to this length are analysed in one task (a few milliseconds: bench/core.md), so every
- * post that fits LinkedIn's 3,000 characters is read whole by rules about the whole post (we/our
- * focus, an address with an absence). Longer ones go in paragraph-aligned chunks.
- */
-export const SINGLE_PASS_LIMIT = 3_000;
-export const CHUNK_SIZE = 2_000;
-
-/**
- * Splits `text` into pieces of about `size` characters, cut after a line break where there is
- * one (else after a space), so that no finding is likely to straddle two pieces.
- */
-export function splitIntoChunks(text: string, size = CHUNK_SIZE): Array<{ start: number; text: string }> {
-  const chunks: Array<{ start: number; text: string }> = [];
-  let start = 0;
-  while (start < text.length) {
-    let end = Math.min(text.length, start + size);
-    if (end < text.length) {
-      const floor = start + size / 2;
-      const lineEnd = text.lastIndexOf('\n', end);
-      const spaceEnd = text.lastIndexOf(' ', end);
-      if (lineEnd > floor) end = lineEnd + 1;
-      else if (spaceEnd > floor) end = spaceEnd + 1;
-      const code = text.charCodeAt(end - 1);
-      if (code >= 0xd800 && code <= 0xdbff) end--; // keep surrogate pairs whole
-    }
-    chunks.push({ start, text: text.slice(start, end) });
-    start = end;
-  }
-  return chunks;
-}
-
-/** Gives the page a turn (input, rendering) between two pieces of work. */
-export function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }

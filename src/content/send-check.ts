@@ -2,11 +2,12 @@
  * The send-time check: when the user clicks the site's Post/Reply/Send button, or presses Enter
  * in a box where Enter sends, while the draft has a finding at or above the configured severity,
  * stop that one event and ask "Post anyway / Review". "Post anyway" replays the action so the
- * site posts untouched; the same draft is never stopped twice.
+ * site posts untouched; the same draft is never stopped twice. A send that comes before the
+ * last words are analysed is held for that analysis and then asked about or replayed.
  */
 import type { Settings } from '../shared/settings';
 import { composedParent } from './overlay/host';
-import { guard } from './safe';
+import { guard, report } from './safe';
 import type { Session } from './session';
 import type { StatsEvent } from '../shared/messages';
 
@@ -25,6 +26,9 @@ export function sessionNear(button: Element, sessions: Iterable<Session>): Sessi
   }
   return undefined;
 }
+
+/** Longest a send is held for an analysis to come back (a service worker starting from cold). */
+const SETTLE_TIMEOUT_MS = 1500;
 
 function isDisabled(button: Element): boolean {
   return button.getAttribute('aria-disabled') === 'true' || (button as HTMLButtonElement).disabled === true;
@@ -69,28 +73,65 @@ export class SendCheck {
       return;
     }
     const { sendCheck } = this.context.settings();
-    const serious = sendCheck.enabled ? session.seriousFindings(sendCheck.threshold) : [];
-    const text = session.currentText();
-    if (serious.length === 0 || session.promptedText === text) {
+    if (!sendCheck.enabled || session.promptedText === session.currentText()) {
       session.noteSendAttempt();
       return;
     }
+    if (session.isSettled()) {
+      const serious = session.seriousFindings(sendCheck.threshold);
+      if (serious.length === 0) {
+        session.noteSendAttempt();
+        return;
+      }
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      this.ask(session, anchor, serious.length, replay);
+      return;
+    }
+    // The last words are not analysed yet (the answer takes a few milliseconds): hold the action
+    // until they are, then ask or let it through. It always goes through if anything fails.
     event.preventDefault();
     event.stopImmediatePropagation();
-    session.promptedText = text;
+    void settleWithin(session, SETTLE_TIMEOUT_MS).then(() => {
+      let serious = 0;
+      try {
+        serious = session.seriousFindings(sendCheck.threshold).length;
+      } catch (error) {
+        report('send check', error);
+      }
+      if (serious > 0) this.ask(session, anchor, serious, replay);
+      else this.passThrough(replay);
+    });
+  }
+
+  /** Lets the held action proceed: the replay passes the check without stopping. */
+  private passThrough(replay: () => void): void {
+    this.replaying = true;
+    try {
+      replay();
+    } catch (error) {
+      report('send replay', error);
+    } finally {
+      this.replaying = false;
+    }
+  }
+
+  private ask(session: Session, anchor: Element, count: number, replay: () => void): void {
+    session.promptedText = session.currentText();
     const platform = session.platform;
-    void session.askBeforeSending(anchor, serious.length).then(guard('send prompt', (choice: 'review' | 'post' | 'cancel') => {
+    void session.askBeforeSending(anchor, count).then(guard('send prompt', (choice: 'review' | 'post' | 'cancel') => {
       if (choice === 'post') {
         this.context.stats({ kind: 'prompt', platform, outcome: 'posted-anyway' });
-        this.replaying = true;
-        try {
-          replay();
-        } finally {
-          this.replaying = false;
-        }
+        this.passThrough(replay);
       } else {
         this.context.stats({ kind: 'prompt', platform, outcome: choice === 'review' ? 'reviewed' : 'cancelled' });
       }
     }));
   }
+}
+
+/** Waits for the session's analysis, but never longer than `ms`; never rejects. */
+function settleWithin(session: Session, ms: number): Promise<void> {
+  const settled = session.settle().catch((error: unknown) => report('send check analysis', error));
+  return Promise.race([settled, new Promise<void>((resolve) => setTimeout(resolve, ms))]);
 }

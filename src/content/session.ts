@@ -3,23 +3,21 @@
  * and runs the popover, badge and send prompt for it. Everything the session does to the page
  * happens in its overlay; the editor is only read, and written through the bridge.
  */
-import { analyze } from '../core';
-import { CATEGORIES, SEVERITIES, UI_LANGUAGES, type AnalyzeOptions, type Finding, type Platform, type Severity, type UiLang } from '../core/types';
+import { SEVERITIES, type AnalysisResult, type Finding, type Platform, type Severity } from '../core/types';
 import type { StatsEvent } from '../shared/messages';
-import { toAnalyzeOptions, type Settings } from '../shared/settings';
+import type { Settings } from '../shared/settings';
 import type { SettingsChange } from '../shared/settings-schema';
+import { requestAnalysis, warmUpAnalysis } from './analysis';
 import { createBridge, type EditorBridge } from './bridge/bridge';
 import { OverlayHost } from './overlay/host';
 import { boundsOf, hitTest, layoutBoxes, type Box, type Rect } from './overlay/boxes';
 import { detectTheme } from './overlay/theme';
 import { drawUnderlines } from './overlay/underlines';
 import { checkRepeat, draftFingerprint, REPEAT_RULE, repeatFinding } from './repeat';
-import { browserUiLanguage } from './runtime';
 import { guard, guardAll, later, listen, report } from './safe';
-import { analysableText, debounce, Generation, shiftSpans, SINGLE_PASS_LIMIT, splitIntoChunks, yieldToPage, type Debouncer } from './scheduler';
+import { analysableText, debounce, Generation, shiftSpans, type Debouncer } from './scheduler';
 import type { Surface } from './sites';
 import { ruleCounts } from './stats';
-import { warmUpOnce } from './warm-up';
 import { t } from './strings';
 import { renderUi, unmountUi } from './ui/App';
 import type { PopoverState, PromptState, UiActions, UiModel } from './ui/model';
@@ -56,17 +54,6 @@ function ignoreKey(finding: Finding): string {
   return finding.ruleId === REPEAT_RULE ? REPEAT_RULE : `${finding.ruleId}\u0000${finding.text.toLowerCase()}`;
 }
 
-let uiLanguage: UiLang | undefined;
-
-/** The language finding messages are written in: the browser's, when the core speaks it. */
-function contentUiLanguage(): UiLang {
-  if (uiLanguage) return uiLanguage;
-  const base = browserUiLanguage().toLowerCase().split(/[-_]/)[0];
-  const mapped = base === 'no' || base === 'nn' ? 'nb' : base;
-  uiLanguage = (UI_LANGUAGES as readonly string[]).includes(mapped ?? '') ? (mapped as UiLang) : 'en';
-  return uiLanguage;
-}
-
 export class Session {
   readonly bridge: EditorBridge;
   /** When this box last had focus: the send check prefers it when several are near a button. */
@@ -81,6 +68,8 @@ export class Session {
   /** The text the findings' offsets refer to. */
   private text = '';
   private textDirty = false;
+  /** Counts input events, so an analysis answer can tell whether the draft changed since its request. */
+  private edits = 0;
   private boxes: Box[] = [];
   private popover: PopoverState | undefined;
   private prompt: (PromptState & { resolve: (outcome: 'review' | 'post' | 'cancel') => void }) | undefined;
@@ -91,8 +80,10 @@ export class Session {
   private theme: 'light' | 'dark' = 'light';
   private frame = 0;
   private disposed = false;
-  /** A long draft is being analysed in chunks. */
-  private analysing = false;
+  /** The analysis on its way back from the background, and the text it is for. */
+  private inFlight: { text: string; done: Promise<void> } | undefined;
+  /** The text of the last analysis applied: the findings are complete only while the draft equals it. */
+  private analysedText: string | undefined;
 
   // Per draft: cleared when the box is emptied or the post is sent.
   private readonly ignored = new Set<string>();
@@ -129,11 +120,7 @@ export class Session {
 
   private onFocus(): void {
     this.lastFocused = performance.now();
-    warmUpOnce(this.analyzeOptions());
-  }
-
-  private analyzeOptions(): AnalyzeOptions {
-    return { ...toAnalyzeOptions(this.context.settings(), this.platform), uiLanguage: contentUiLanguage() };
+    warmUpAnalysis();
   }
 
   get platform(): Platform {
@@ -167,69 +154,61 @@ export class Session {
   // ---- analysis ----------------------------------------------------------------------------
 
   private onInput(): void {
+    this.edits++;
     this.textDirty = true;
-    this.generation.next(); // an analysis still running in chunks is now stale
     this.analysis.poke();
     this.requestRedraw();
   }
 
-  /** Brings the findings up to date now (a send check must see the text as it is). */
-  flush(): void {
-    const pending = this.analysis.cancel();
-    if (pending || this.analysing || this.bridge.read() !== this.text) this.analyse({ chunked: false });
-  }
-
-  private analyse({ chunked } = { chunked: true }): void {
-    if (this.disposed) return;
+  /**
+   * Asks the background for the findings of the draft as it is now. An answer that comes back
+   * after more typing still applies: its offsets are moved along the edits like the shown ones.
+   * Only an answer overtaken by a newer request is dropped.
+   */
+  private analyse(): Promise<void> {
+    if (this.disposed) return Promise.resolve();
     const token = this.generation.next();
     const text = this.bridge.read();
-    this.text = text;
-    this.textDirty = false;
     if (text.trim() === '') {
-      this.analysing = false;
+      this.inFlight = undefined;
+      this.text = text;
+      this.analysedText = text;
+      this.textDirty = false;
       this.startNewDraft();
       this.setFindings([]);
-      return;
+      return Promise.resolve();
     }
     const part = analysableText(text);
-    const options = this.analyzeOptions();
-    if (!chunked || part.text.length <= SINGLE_PASS_LIMIT) {
-      this.analysing = false;
-      this.finishAnalysis(text, analyze(part.text, options).findings, part.truncated ? part.text.length : undefined);
-      return;
-    }
-    this.analysing = true;
-    void this.analyseInChunks(token, part.text, options).then(
-      (findings) => {
-        if (!findings || !this.generation.isCurrent(token)) return;
-        this.analysing = false;
-        this.finishAnalysis(text, findings, part.truncated ? part.text.length : undefined);
-      },
-      (error: unknown) => report('chunked analysis', error),
+    const editsAtRequest = this.edits;
+    const done = requestAnalysis(part.text, this.platform, this.context.settings()).then(
+      guard('analysis answer', (result: AnalysisResult | undefined) => {
+        if (this.disposed || !this.generation.isCurrent(token)) return;
+        this.inFlight = undefined;
+        // Without an answer (the background is being updated), what is shown stays.
+        if (!result) return;
+        // Edited since the request: the new findings get moved along on the next redraw.
+        this.textDirty = this.edits !== editsAtRequest;
+        this.text = text;
+        this.analysedText = text;
+        this.finishAnalysis(text, result.findings, part.truncated ? part.text.length : undefined);
+      }),
     );
+    this.inFlight = { text, done };
+    return done;
   }
 
-  /**
-   * A long draft, analysed a piece per task so typing never waits on it. Rules about the whole
-   * post (length, hashtag count: the platform category) run once over all of it, which is cheap.
-   * Resolves undefined when the draft changed meanwhile.
-   */
-  private async analyseInChunks(token: number, part: string, options: AnalyzeOptions): Promise<Finding[] | undefined> {
-    const disabled = options.disabledCategories ?? [];
-    const found: Finding[] = [];
-    for (const chunk of splitIntoChunks(part)) {
-      await yieldToPage();
-      if (this.disposed || !this.generation.isCurrent(token)) return undefined;
-      const result = analyze(chunk.text, { ...options, disabledCategories: [...disabled, 'platform'] });
-      for (const finding of result.findings) found.push({ ...finding, start: finding.start + chunk.start, end: finding.end + chunk.start });
-    }
-    await yieldToPage();
-    if (this.disposed || !this.generation.isCurrent(token)) return undefined;
-    if (!disabled.includes('platform')) {
-      const onlyPlatform = CATEGORIES.filter((category) => category !== 'platform');
-      found.push(...analyze(part, { ...options, disabledCategories: onlyPlatform }).findings);
-    }
-    return found.sort((a, b) => a.start - b.start || b.end - a.end);
+  /** Whether the findings describe the draft exactly as it is now. */
+  isSettled(): boolean {
+    return !this.analysis.pending() && !this.inFlight && this.bridge.read() === this.analysedText;
+  }
+
+  /** Brings the findings up to date with the draft as it is now (a send check must see all of it). */
+  async settle(): Promise<void> {
+    if (this.isSettled()) return;
+    this.analysis.cancel();
+    const now = this.bridge.read();
+    if (this.inFlight?.text === now) await this.inFlight.done;
+    else await this.analyse();
   }
 
   private finishAnalysis(text: string, findings: Finding[], truncatedAt: number | undefined): void {
@@ -390,8 +369,10 @@ export class Session {
   }
 
   /** The keyboard shortcut: the finding at the caret, or the list of all findings. */
-  openByKeyboard(): void {
-    this.flush();
+  async openByKeyboard(): Promise<void> {
+    await this.settle();
+    if (this.disposed) return;
+    this.followEdits();
     if (this.findings.length === 0) {
       this.announcement = t('findings_none');
       this.requestRedraw();
@@ -500,9 +481,9 @@ export class Session {
 
   // ---- send-time check ---------------------------------------------------------------------
 
-  /** Findings at or above `threshold` in the draft as it is now. */
+  /** Findings at or above `threshold` as shown now (complete once `isSettled()`). */
   seriousFindings(threshold: Severity): Finding[] {
-    this.flush();
+    this.followEdits();
     return this.findings.filter((finding) => severityRank(finding.severity) >= severityRank(threshold));
   }
 

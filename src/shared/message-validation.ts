@@ -3,9 +3,9 @@
  * out-of-range numbers are rejected, so a confused or hostile sender cannot corrupt stored data.
  */
 import { FINGERPRINT_SIZE } from '../core/fingerprint';
-import { CATEGORIES, LANGUAGES, PLATFORMS, SENSITIVITIES, SEVERITIES } from '../core/types';
-import type { Message, RuleCount, StatsEvent } from './messages';
-import { isRuleId, type SettingsChange } from './settings-schema';
+import { CATEGORIES, LANGUAGES, PLATFORMS, SENSITIVITIES, SEVERITIES, UI_LANGUAGES } from '../core/types';
+import { ANALYSIS_LIMIT, type Message, type RuleCount, type StatsEvent } from './messages';
+import { isRuleId, parseAnalysisSettings, type SettingsChange } from './settings-schema';
 
 /** More findings than this in one draft means the sender is broken. */
 export const MAX_COUNT = 1000;
@@ -112,6 +112,13 @@ function isSettingsChange(value: unknown): value is SettingsChange {
 export function parseMessage(raw: unknown): Message | undefined {
   if (!isObject(raw)) return undefined;
   switch (raw.type) {
+    case 'analyze':
+      return hasExactly(raw, ['type', 'text', 'platform', 'uiLanguage', 'settings']) &&
+        typeof raw.text === 'string' && raw.text.length <= ANALYSIS_LIMIT &&
+        isOneOf(PLATFORMS, raw.platform) && isOneOf(UI_LANGUAGES, raw.uiLanguage) &&
+        parseAnalysisSettings(raw.settings) !== undefined
+        ? (raw as Message)
+        : undefined;
     case 'stats-event':
       return hasExactly(raw, ['type', 'event']) && isStatsEvent(raw.event) ? (raw as Message) : undefined;
     case 'check-repeat':
@@ -120,6 +127,7 @@ export function parseMessage(raw: unknown): Message | undefined {
       return hasExactly(raw, ['type', 'change']) && isSettingsChange(raw.change) ? (raw as Message) : undefined;
     case 'clear-stats':
     case 'register-tab':
+    case 'warm-up':
       return hasExactly(raw, ['type']) ? (raw as Message) : undefined;
     case 'tab-site':
       return hasExactly(raw, ['type', 'tabId']) && Number.isSafeInteger(raw.tabId) && (raw.tabId as number) >= 0

@@ -1,9 +1,13 @@
 /**
  * Messages between content scripts, pages and the background service worker.
- * Stats events carry counts and rule ids only: never draft text.
+ * Stats events carry counts and rule ids only: never draft text. The one message that carries a
+ * draft, `analyze`, is answered from memory and the text is dropped with the answer.
  */
-import type { Category, Platform } from '../core/types';
-import type { Settings } from './settings';
+
+/** Longest draft text one `analyze` message carries; longer drafts are cut before sending. */
+export const ANALYSIS_LIMIT = 10_000;
+import type { AnalysisResult, Category, Platform, UiLang } from '../core/types';
+import type { AnalysisSettings, Settings } from './settings';
 import type { SettingsChange, SettingsError } from './settings-schema';
 
 export interface RuleCount {
@@ -22,6 +26,13 @@ export type StatsEvent =
   | { kind: 'post-sent'; platform: Platform; findings: RuleCount[]; fingerprint?: number[] };
 
 export type Message =
+  /**
+   * From a content script: the findings for a draft, answered with `AnalysisResponse`. Analysis runs
+   * in the service worker so that the word lists are built once, not in every tab.
+   */
+  | { type: 'analyze'; text: string; platform: Platform; uiLanguage: UiLang; settings: AnalysisSettings }
+  /** A compose box got focus: build the word lists now, before the first words. Answered with `Ack`. */
+  | { type: 'warm-up' }
   | { type: 'stats-event'; event: StatsEvent }
   /** Answered with `RepeatCheck`: how close a draft is to a post already sent in the last 14 days. */
   | { type: 'check-repeat'; fingerprint: number[] }
@@ -48,6 +59,8 @@ export type Ack = { ok: true } | { ok: false; error: string };
 export type UpdateSettingsResponse =
   | { ok: true; settings: Settings }
   | { ok: false; error: SettingsError };
+
+export type AnalysisResponse = AnalysisResult | { ok: false; error: string };
 
 export interface RepeatCheck {
   /** 0..1, the highest similarity to a post sent in the last 14 days. */

@@ -6,7 +6,7 @@ import {
   CATEGORIES, LANGUAGES, PLATFORMS, SENSITIVITIES, SEVERITIES,
   type Category, type CustomTerm, type Lang, type Platform, type Sensitivity, type Severity,
 } from '../core/types';
-import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from './settings';
+import { ANALYSIS_FIELDS, DEFAULT_SETTINGS, SETTINGS_VERSION, type AnalysisSettings, type Settings } from './settings';
 
 export const LIMITS = {
   termLength: 60,
@@ -127,6 +127,21 @@ export function validateSettings(raw: unknown): ValidatedSettings {
     if (!ok) problems.push(field);
   }
   return { settings, problems };
+}
+
+/** The analysis settings sent with a draft, only when every field is present and valid as it is. */
+export function parseAnalysisSettings(raw: unknown): AnalysisSettings | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const given = raw as Record<string, unknown>;
+  if (Object.keys(given).length !== ANALYSIS_FIELDS.length) return undefined;
+  const parsed: Record<string, unknown> = {};
+  for (const field of ANALYSIS_FIELDS) {
+    if (!(field in given)) return undefined;
+    const { value, ok } = FIELD_CHECKS[field](given[field]);
+    if (!ok) return undefined;
+    parsed[field] = value;
+  }
+  return parsed as unknown as AnalysisSettings;
 }
 
 export type MigrationResult =

@@ -36,8 +36,17 @@ export const DEFAULT_SETTINGS: Settings = {
   allowList: [],
 };
 
+/** The settings analysis depends on: what a content script sends along with a draft. */
+export const ANALYSIS_FIELDS = ['languages', 'disabledRules', 'disabledCategories', 'allowList', 'customTerms', 'sensitivity'] as const;
+export type AnalysisSettings = Pick<Settings, (typeof ANALYSIS_FIELDS)[number]>;
+
+export function analysisSettings(settings: Settings): AnalysisSettings {
+  const { languages, disabledRules, disabledCategories, allowList, customTerms, sensitivity } = settings;
+  return { languages, disabledRules, disabledCategories, allowList, customTerms, sensitivity };
+}
+
 /** The analysis options for one draft on one platform. */
-export function toAnalyzeOptions(settings: Settings, platform: Platform): AnalyzeOptions {
+export function toAnalyzeOptions(settings: AnalysisSettings, platform: Platform): AnalyzeOptions {
   return {
     platform,
     languages: settings.languages === 'auto' ? undefined : settings.languages,

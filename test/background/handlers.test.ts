@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createMessageHandler } from '../../src/background/handlers';
 import { fingerprint } from '../../src/core/fingerprint';
 import type { Message, StatsEvent } from '../../src/shared/messages';
-import { DEFAULT_SETTINGS } from '../../src/shared/settings';
+import { analysisSettings, DEFAULT_SETTINGS } from '../../src/shared/settings';
 import { fromSyncItems } from '../../src/shared/settings-sync';
 import { readStats, summarizeWeek } from '../../src/shared/stats';
 import { fakeStorage } from './fake-storage';
@@ -157,5 +157,48 @@ describe('tab sites', () => {
     const { handle } = setup();
     await handle({ type: 'register-tab' }, { url: 'https://example.com/', tab: { id: 3 } });
     expect(await handle({ type: 'tab-site', tabId: 3 }, PAGE)).toEqual({});
+  });
+});
+
+describe('analysis', () => {
+  const analyze = (text: string, settings = DEFAULT_SETTINGS, uiLanguage: 'en' | 'de' = 'en'): Message =>
+    ({ type: 'analyze', text, platform: 'linkedin', uiLanguage, settings: analysisSettings(settings) });
+
+  it('answers a draft with findings at exact offsets and stores nothing', async () => {
+    const { storage, handle } = setup();
+    const text = 'Thanks, but honestly you are an idiot.';
+    const answer = await handle(analyze(text), { ...TAB, tab: { id: 4 } });
+    expect(answer).toMatchObject({ language: 'en' });
+    const findings = 'findings' in answer ? answer.findings : [];
+    expect(findings.map(f => text.slice(f.start, f.end))).toEqual(['you are an idiot']);
+    const stored = JSON.stringify([await storage.local.get(null), await storage.sync.get(null), await storage.session.get(null)]);
+    expect(stored).not.toContain('idiot');
+    expect(stored).not.toContain('honestly');
+  });
+
+  it('follows the settings sent with the draft and writes messages in the asked language', async () => {
+    const { handle } = setup();
+    const text = 'Thanks, but honestly you are an idiot.';
+    const off = await handle(analyze(text, { ...DEFAULT_SETTINGS, disabledCategories: ['hostile'] }), TAB);
+    expect('findings' in off && off.findings.filter(f => f.category === 'hostile')).toEqual([]);
+    const allowed = await handle(analyze(text, { ...DEFAULT_SETTINGS, allowList: ['idiot'] }), TAB);
+    expect('findings' in allowed && allowed.findings.some(f => f.category === 'hostile')).toBe(false);
+    const english = await handle(analyze(text), TAB);
+    const german = await handle(analyze(text, DEFAULT_SETTINGS, 'de'), TAB);
+    const message = (answer: typeof english) => ('findings' in answer ? answer.findings.find(f => f.ruleId === 'hostile.insult')?.message : undefined);
+    expect(message(german)).toBeTruthy();
+    expect(message(german)).not.toBe(message(english));
+  });
+
+  it('refuses a draft with broken settings instead of guessing them', async () => {
+    const { handle } = setup();
+    const broken = { ...analyze('hello'), settings: { ...analysisSettings(DEFAULT_SETTINGS), sensitivity: 'paranoid' } };
+    expect(await handle(broken, TAB)).toEqual({ ok: false, error: 'invalid-message' });
+  });
+
+  it('warms up once and answers at once afterwards', async () => {
+    const { handle } = setup();
+    expect(await handle({ type: 'warm-up' }, TAB)).toEqual({ ok: true });
+    expect(await handle({ type: 'warm-up' }, TAB)).toEqual({ ok: true });
   });
 });

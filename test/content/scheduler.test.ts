@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { analysableText, debounce, diffRange, Generation, shiftSpans, splitIntoChunks } from '../../src/content/scheduler';
+import { analysableText, debounce, diffRange, Generation, shiftSpans } from '../../src/content/scheduler';
 
 describe('debounce', () => {
   beforeEach(() => vi.useFakeTimers());
@@ -32,7 +32,9 @@ describe('debounce', () => {
     const d = debounce(run, { delay: 150, maxWait: 1000 });
     expect(d.cancel()).toBe(false);
     d.poke();
+    expect(d.pending()).toBe(true);
     expect(d.cancel()).toBe(true);
+    expect(d.pending()).toBe(false);
     vi.advanceTimersByTime(500);
     expect(run).not.toHaveBeenCalled();
   });
@@ -92,22 +94,5 @@ describe('Generation', () => {
     const second = g.next();
     expect(g.isCurrent(first)).toBe(false);
     expect(g.isCurrent(second)).toBe(true);
-  });
-});
-
-describe('splitIntoChunks', () => {
-  it('covers the text exactly, in pieces near the size, cut after line breaks', () => {
-    const text = Array.from({ length: 60 }, (_, i) => `Paragraph ${i} with some words in it 👋`).join('\n');
-    const chunks = splitIntoChunks(text, 200);
-    expect(chunks.map((c) => c.text).join('')).toBe(text);
-    for (const chunk of chunks) {
-      expect(text.slice(chunk.start, chunk.start + chunk.text.length)).toBe(chunk.text);
-      expect(chunk.text.length).toBeLessThanOrEqual(200);
-    }
-    expect(chunks.slice(0, -1).every((c) => c.text.endsWith('\n'))).toBe(true);
-  });
-
-  it('keeps a short text whole', () => {
-    expect(splitIntoChunks('hello', 200)).toEqual([{ start: 0, text: 'hello' }]);
   });
 });

@@ -6,7 +6,8 @@
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BOX, clearEditor, drawnRules, expectedFindings, OVERLAY, POPOVER, PROMPT, typeDraft, waitForRules } from './content-helpers';
-import { fixtureText, launch, openSite, openSurface, sentPosts, surface, SURFACES, type LaunchedBrowser, type SurfaceId } from './harness';
+import type { Page } from 'playwright-core';
+import { fixtureText, launch, openSite, openSurface, sentPosts, stopServiceWorkers, surface, SURFACES, type LaunchedBrowser, type SurfaceId } from './harness';
 
 const CRITICAL_DRAFT = 'My card is 4111 1111 1111 1111 ok';
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -21,7 +22,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function underlineOn(page: import('playwright-core').Page, id: SurfaceId, draft = CRITICAL_DRAFT) {
+async function underlineOn(page: Page, id: SurfaceId, draft = CRITICAL_DRAFT) {
   const editor = await openSurface(page, id);
   await editor.click();
   await typeDraft(page, draft);
@@ -88,6 +89,53 @@ describe('content script lifecycle', () => {
       expect(await x.locator(`${POPOVER} .st-message`).textContent()).toContain('LinkedIn');
     } finally {
       await x.close();
+    }
+  });
+
+  it('holds a send made before the last words are checked, then asks, or lets a clean draft through', async () => {
+    const clean = 'Thanks, see you at the meetup tomorrow';
+    const byEnter = (page: Page) => page.keyboard.press('Enter');
+    const byButton = (id: SurfaceId) => (page: Page) => surface(page, id).locator(SURFACES[id].send).click();
+    const cases: Array<[SurfaceId, (page: Page) => Promise<void>]> = [
+      ['x-dm', byEnter],
+      ['linkedin-message', byEnter],
+      ['linkedin-share', byButton('linkedin-share')],
+    ];
+    for (const [id, send] of cases) {
+      const page = await openSite(browser.context, `${SURFACES[id].url}?enter=send`);
+      try {
+        // Sent straight after the last keystroke, before the analysis has even been asked for.
+        await (await openSurface(page, id)).click();
+        await page.keyboard.type(clean);
+        await send(page);
+        await expect.poll(() => sentPosts(page)).toEqual([{ surface: id, text: clean }]);
+        expect(await page.locator(PROMPT).count()).toBe(0);
+
+        await (await openSurface(page, id)).click();
+        await page.keyboard.type(CRITICAL_DRAFT);
+        await send(page);
+        await expect.poll(() => page.locator(PROMPT).count()).toBe(1);
+        expect(await sentPosts(page)).toHaveLength(1);
+        await page.locator(`${PROMPT} [data-st-action="post-anyway"]`).click();
+        await expect.poll(() => sentPosts(page)).toEqual([{ surface: id, text: clean }, { surface: id, text: CRITICAL_DRAFT }]);
+      } finally {
+        await page.close();
+      }
+    }
+  });
+
+  it('checks drafts again after the browser stopped the idle service worker', async () => {
+    const page = await openSite(browser.context, SURFACES['x-post'].url);
+    const cdp = await browser.context.newCDPSession(page);
+    try {
+      const editor = await underlineOn(page, 'x-post');
+      await stopServiceWorkers(cdp);
+      await clearEditor(page, editor);
+      await typeDraft(page, 'You are an idiot');
+      await waitForRules(page, expectedFindings('You are an idiot', 'x'));
+    } finally {
+      await cdp.detach();
+      await page.close();
     }
   });
 

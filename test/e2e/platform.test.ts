@@ -28,12 +28,10 @@ const SITE_MATCHES = [
   'https://twitter.com/*',
 ];
 /**
- * The issue's goal for everything a content script loads is 60 KiB gzip. It is not met yet: the
- * rules' word lists and their messages in five languages ride along (figures and the plan, analysis
- * in the service worker, are in bench/extension.md). Until then this ceiling catches growth.
+ * The issue's limit for everything a content script loads. The rules and their word lists run in
+ * the service worker, so a content script carries only the UI, the editor bridge and the adapters.
  */
-const CONTENT_SCRIPT_GZIP_GOAL = 60 * 1024;
-const CONTENT_SCRIPT_GZIP_CEILING = 128 * 1024;
+const CONTENT_SCRIPT_GZIP_LIMIT = 60 * 1024;
 
 interface Manifest {
   manifest_version: number;
@@ -75,17 +73,17 @@ describe('built manifest', () => {
     expect(manifest.content_security_policy?.extension_pages).toBe("script-src 'self'; object-src 'self'");
   });
 
-  it('reports what a content script loads and keeps it under the ceiling', async (context) => {
+  it('reports what a content script loads and keeps it within 60 KiB gzip', async (context) => {
     if (!existsSync('src/content/index.ts')) {
       context.skip('src/content/index.ts does not exist yet: no content script to measure');
     }
     const size = await contentScriptSize();
     const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
     console.log(
-      `content script: ${kib(size.totalGzipBytes)} gzip (${kib(size.totalBytes)} raw) in ${size.files.length} files; goal ${kib(CONTENT_SCRIPT_GZIP_GOAL)}\n` +
+      `content script: ${kib(size.totalGzipBytes)} gzip (${kib(size.totalBytes)} raw) in ${size.files.length} files; limit ${kib(CONTENT_SCRIPT_GZIP_LIMIT)}\n` +
         size.files.map((f) => `  ${f.file}: ${kib(f.gzipBytes)} gzip, ${kib(f.bytes)} raw`).join('\n'),
     );
-    expect(size.totalGzipBytes).toBeLessThanOrEqual(CONTENT_SCRIPT_GZIP_CEILING);
+    expect(size.totalGzipBytes).toBeLessThanOrEqual(CONTENT_SCRIPT_GZIP_LIMIT);
   });
 });
 

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { fingerprint } from '../../src/core/fingerprint';
 import { MAX_COUNT, parseMessage } from '../../src/shared/message-validation';
-import type { Message } from '../../src/shared/messages';
+import { ANALYSIS_LIMIT, type Message } from '../../src/shared/messages';
+import { analysisSettings, DEFAULT_SETTINGS } from '../../src/shared/settings';
+
+const analysis = analysisSettings({
+  ...DEFAULT_SETTINGS,
+  languages: ['sv'],
+  allowList: ['synergy'],
+  customTerms: [{ term: 'Falcon', category: 'oversharing' }],
+});
+const analyze = (fields: Record<string, unknown>) =>
+  ({ type: 'analyze', text: 'hello', platform: 'x', uiLanguage: 'sv', settings: analysis, ...fields });
 
 const valid: Message[] = [
   { type: 'stats-event', event: { kind: 'draft-checked', platform: 'x' } },
@@ -16,6 +26,9 @@ const valid: Message[] = [
   { type: 'update-settings', change: { kind: 'set-languages', languages: ['sv', 'nn'] } },
   { type: 'update-settings', change: { kind: 'set-send-check', enabled: true, threshold: 'warning' } },
   { type: 'clear-stats' },
+  { type: 'warm-up' },
+  analyze({}) as Message,
+  analyze({ text: 'x'.repeat(ANALYSIS_LIMIT) }) as Message,
 ];
 
 describe('parseMessage', () => {
@@ -42,6 +55,15 @@ describe('parseMessage', () => {
     ['bad language', { type: 'update-settings', change: { kind: 'set-languages', languages: ['fr'] } }],
     ['huge word', { type: 'update-settings', change: { kind: 'allow-word', word: 'x'.repeat(5000) } }],
     ['array', [{ type: 'clear-stats' }]],
+    ['warm-up with a field', { type: 'warm-up', text: 'hi' }],
+    ['draft longer than the limit', analyze({ text: 'x'.repeat(ANALYSIS_LIMIT + 1) })],
+    ['draft that is not text', analyze({ text: 42 })],
+    ['unknown message language', analyze({ uiLanguage: 'fr' })],
+    ['analysis without settings', analyze({ settings: undefined })],
+    ['analysis setting missing', analyze({ settings: { ...analysis, sensitivity: undefined } })],
+    ['analysis setting not needed', analyze({ settings: { ...analysis, enabled: true } })],
+    ['analysis setting invalid', analyze({ settings: { ...analysis, languages: ['fr'] } })],
+    ['analysis custom term invalid', analyze({ settings: { ...analysis, customTerms: [{ term: '', category: 'spam' }] } })],
   ];
   it.each(invalid)('rejects %s', (_, message) => {
     expect(parseMessage(message)).toBeUndefined();
