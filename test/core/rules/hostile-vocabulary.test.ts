@@ -365,3 +365,26 @@ describe('more German names, idioms and wishes of harm', () => {
     expect(flags(text, ['de'])).toEqual([]);
   });
 });
+
+describe('German verdicts after the noun, heaps of them and shutting people up', () => {
+  it.each<[string, string]>([
+    ['Einfach nur peinlich, diese Frau.', 'peinlich'],
+    ['Die AfD ist ein Haufen Nazis.', 'Haufen Nazis'],
+    ['Das ist der schlechteste Innenminister aller Zeiten.', 'schlechteste Innenminister aller Zeiten'],
+    ['Halt doch einfach mal die Klappe.', 'Halt doch einfach mal die Klappe'],
+    ['Der hat sie doch nicht mehr alle.', 'hat sie doch nicht mehr alle'],
+    ['Unsere Kanzlerin ist eine Verräterin.', 'Verräterin'],
+    ['Diese Frau ist eine Zumutung.', 'Zumutung'],
+    ['Die Moslems übernehmen unser Land.', 'übernehmen unser Land'],
+  ])('flags %s', (text, flagged) => {
+    expect(flags(text, ['de'])).toContainEqual(['hostile.insult', flagged]);
+  });
+
+  it.each([
+    'Das ist das schlechteste Ergebnis aller Zeiten. Das Wetter ist eine Zumutung.',
+    'Das Auto muss weg. Die Firma will unser Land mit Kaffee erobern.',
+    'Einfach nur schön, diese Landschaft.',
+  ])('leaves alone: %s', (text) => {
+    expect(flags(text, ['de'])).toEqual([]);
+  });
+});

@@ -103,10 +103,11 @@ const FILLER: WordSets = {
 };
 
 /**
- * German copulas that may follow the word: at the end of a clause ("weil die Politiker alle korrupt
- * sind") or before the subject ("korrupt sind sie alle", "wie korrupt diese Regierung ist").
+ * German words after the word that say it of someone: a copula at the end of a clause ("weil die
+ * Politiker alle korrupt sind") or before the subject ("wie korrupt diese Regierung ist"), or a
+ * pointing word ("peinlich, diese Frau").
  */
-const COPULA_AFTER: WordSets = { en: '', sv: '', nb: '', nn: '', da: '', de: 'ist sind seid bist war waren' };
+const SAID_AFTER: WordSets = { en: '', sv: '', nb: '', nn: '', da: '', de: 'ist sind seid bist war waren diese dieser dieses' };
 
 /** "Nazis wie Sie", "idiots like you": a comparison that points at the reader after the word. */
 const LIKE: WordSets = { en: 'like', sv: 'som', nb: 'som', nn: 'som', da: 'som', de: 'wie' };
@@ -132,7 +133,7 @@ const predicate = compile(PREDICATE);
 const filler = compile(FILLER);
 const like = compile(LIKE);
 const youBeforeCopula = compile(YOU_BEFORE_COPULA);
-const copulaAfter = compile(COPULA_AFTER);
+const saidAfter = compile(SAID_AFTER);
 
 function isIn(map: Map<string, Set<Lang>>, word: string, langs: ReadonlySet<Lang>): boolean {
   const wordLangs = map.get(word);
@@ -155,6 +156,7 @@ export function targetOf(doc: Doc, first: number, end: number): { target: Target
     const token = tokens[i];
     return token && token.sentence === sentence && token.kind === 'word' ? token.norm : undefined;
   };
+  const isGroup = (w: string) => isIn(group, w, langs);
   const next = word(end);
   const after = word(end + 1);
   if (next !== undefined && after !== undefined && isIn(like, next, langs) && isIn(secondPerson, after, langs)) {
@@ -171,24 +173,24 @@ export function targetOf(doc: Doc, first: number, end: number): { target: Target
       return { target: 'reader', from: i, to: end };
     }
     if (isIn(firstPerson, before, langs)) return { target: 'self', from: first, to: end };
-    if (isIn(personIs, before, langs) || (saidOf && (isIn(thirdPerson, before, langs) || isIn(group, before, langs)))) return { target: 'person', from: first, to: end };
+    if (isIn(personIs, before, langs) || (saidOf && (isIn(thirdPerson, before, langs) || isGroup(before)))) return { target: 'person', from: first, to: end };
     if (isIn(predicate, before, langs)) {
       if (passedGroup) return { target: 'person', from: first, to: end };
       saidOf = true;
     }
     // "ihr Grünen …", "you liberals …": a group word before the aim is read past, like a filler.
-    else if (isIn(group, before, langs)) passedGroup = true;
+    else if (isGroup(before)) passedGroup = true;
     else if (!isIn(filler, before, langs) && !(passedGroup && isIn(thirdPerson, before, langs))) break;
   }
-  // A copula after the word, with a group on either side: "… die Politiker alle korrupt sind",
-  // "wie korrupt diese Regierung ist". Articles are read past ("dumm ist die Idee" names no one).
+  // A copula or pointing word after the word, with a group on either side: "… die Politiker alle
+  // korrupt sind", "wie korrupt diese Regierung ist". Articles are read past ("dumm ist die Idee" names no one).
   let copula = false;
   let someone = passedGroup;
   for (let i = end; i < end + 3; i++) {
     const after = word(i);
     if (after === undefined) break;
-    if (isIn(copulaAfter, after, langs)) copula = true;
-    else if (isIn(group, after, langs)) someone = true;
+    if (isIn(saidAfter, after, langs)) copula = true;
+    else if (isGroup(after)) someone = true;
     else if (!isIn(filler, after, langs) && !isIn(thirdPerson, after, langs)) break;
     if (copula && someone) return { target: 'person', from: first, to: end };
   }

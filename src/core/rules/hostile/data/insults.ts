@@ -216,6 +216,16 @@ const german: HostileEntry[] = [
     halsabschneider+, abzocker+, ausbeuter+, grapscher+, eindringlinge, besatzer, klimakleber+, pfui, pfui teufel,
     sollten sich schämen, sollte sich schämen`),
   ...graded(0, `würstchen, würstel`, { readerOnly: true }),
+  // A heap of them, the worst of all time, shut up however it is said, not all there.
+  ...graded(1, `haufen|bande|horde|pack|truppe nazis|idioten|chaoten|spinner|irren|irrer|verrückten|verrückter|versager|versagern|clowns|kriminellen|krimineller|verbrechern|verbrecher|faschisten|rassisten|terroristen|barbaren|wilden|wilder|heuchlern|heuchler|lügnern|lügner|schwachköpfen|hohlköpfen|vollidioten|deppen,
+    schlechteste|schlechtester|unfähigste|unfähigster|peinlichste|peinlichster *minister|*ministerin|kanzler|kanzlerin|präsident|präsidentin|regierung|politiker|politikerin|bürgermeister|bürgermeisterin aller zeiten,
+    halt|haltet _ die klappe|fresse|schnauze, halt|haltet _ _ die klappe|fresse|schnauze, halt|haltet _ _ _ die klappe|fresse|schnauze,
+    halt|haltet _ dein|euer maul, klappe halten, maul halten, hat|hast|haben|habt sie|se nicht mehr alle,
+    hat|hast|haben|habt sie|se doch|wohl|echt nicht mehr alle, nicht alle latten am zaun, den schuss nicht gehört,
+    geistig verwirrt+, geistig zurückgeblieben+, geistig beschränkt+, geistig minderbemittelt+,
+    überschwemmen|überrennen|übernehmen|erobern unser land|deutschland|europa, deutschland|europa wird islamisiert|überrannt|zwangsislamisiert`),
+  ...graded(0, `verräterin, verräterinnen, chaoten`),
+  ...graded(0, `zumutung, gefahr für die allgemeinheit`, { readerOnly: true }),
   // Lumping a group together: "typisch Türke", "typisch Frau".
   ...graded(1, `typisch türke|türken|moslem|moslems|muslim|muslime|ausländer|araber|afrikaner|asylant|asylanten|migrant|migranten|flüchtling|flüchtlinge|jude|juden|zigeuner|pole|polen|russe|russen|ossi|ossis|wessi|wessis|weib|weiber|frau|frauen|mann|männer|linke|linker|linken|grüne|grüner|grünen|sozi|sozis|beamter|beamte|politiker|journalist|journalisten|medien|presse`),
   // English words too: only when the sentence cannot be English.
