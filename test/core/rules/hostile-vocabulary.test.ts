@@ -388,3 +388,28 @@ describe('German verdicts after the noun, heaps of them and shutting people up',
     expect(flags(text, ['de'])).toEqual([]);
   });
 });
+
+describe('wider Nordic and German vocabulary', () => {
+  it.each<[Lang, string, string]>([
+    ['de', 'Was für ein Saftsack.', 'Saftsack'],
+    ['de', 'Der ist ein Säufer.', 'Säufer'],
+    ['da', 'Sikke nogle dumme politikere.', 'dumme politikere'],
+    ['da', 'Han er en pivskid og en røvslikker.', 'pivskid'],
+    ['nb', 'Trygdesnyltere overalt.', 'Trygdesnyltere'],
+    ['nb', 'Han er så feit.', 'feit'],
+    ['sv', 'Politikerna ljuger.', 'Politikerna ljuger'],
+    ['sv', 'Vilken mansgris.', 'mansgris'],
+    ['sv', 'Hon är så lat.', 'lat'],
+  ])('flags in %s: %s', (lang, text, flagged) => {
+    expect(flags(text, [lang])).toContainEqual(['hostile.insult', flagged]);
+  });
+
+  it.each<[Lang, string]>([
+    ['de', 'Lauch und Lutscher auf dem Markt, besoffen vor Glück.'],
+    ['da', 'Den er god med dig, din røver. Teknisk inkompetente politikere skriver loven.'],
+    ['nb', 'Vi så en sau og en gris på gården.'],
+    ['sv', 'Vi såg en mes vid fågelbordet. Det var en lat söndag.'],
+  ])('leaves alone in %s: %s', (lang, text) => {
+    expect(flags(text, [lang])).toEqual([]);
+  });
+});

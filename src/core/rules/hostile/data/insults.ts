@@ -73,6 +73,12 @@ const swedish: HostileEntry[] = [
   ...graded(0, `dumt, värdelös*, inkompetent*, löjlig*, tokig*, knäpp*, kriminella, fjantig*, ful, fula, ond, onda,
     sjuk, sjuka, galen, galna, usel, usla, feg, fega, arrogant+, motbjudande, falsk, falska, korrupt*, kriminell`, { readerOnly: true }),
   ...graded(1, `är en pest, är pesten, cancersvulst på samhället`),
+  // More Swedish names, and groups said to lie or steal as a whole ("politikerna ljuger").
+  ...graded(1, `knasboll+, godhetsknarkare+, mansgris+, lyxflykting+, skäggbarn, skäggbarnen, lögnmedia,
+    pk media|idiot|idioter|eliten|maffian, pk-media, mediehora+, politikerna|politiker|media|medierna|journalisterna|invandrarna|muslimerna|sossarna ljuger|stjäl|snyltar|våldtar`),
+  ...graded(0, `kvinnohatare+, bidragsfuskare+, proggare+, mördare, mördaren, tjuv, tjuvar, våldtäktsman, våldtäktsmän, pedofil,
+    pedofiler, terrorist, terroristen, terrorister, parasit, parasiten, narr, dummaste`),
+  ...graded(0, `mes, mesig+, fet, feta, trög+, slö+, lat, lata, snål+, girig+, pinsam+, störd+`, { readerOnly: true }),
   ...innocent(`dum fråga, dumma frågor, ingen dum fråga, inga dumma frågor, marsvin+, vildsvin+, tamsvin+, galen i, galna i, tokig i, tokiga i`),
 ];
 
@@ -97,6 +103,18 @@ const danoNorwegian: HostileEntry[] = [
     tispa, tisper, tæve, tæver, tæven, åndsvak+, åndssvak+, pikkfjes+, fitteansikt+, kuksuger+, udskud, udskuddet,
     drit og dra, faen ta deg, fanden tage dig, syg|syge|lille|dumme|klamme skid, syg i hoved, syg i knolden|roen|låget,
     syk i huet|hue|skallen, betændt i kysen|hovedet|roen, flabet+, er pest, er en|ren pest, kræftbyld+, kreftsvulst på samfunnet, kræftsvulst på samfundet`),
+  // More Danish and Norwegian names, and contempt put before a group ("dumme politikere").
+  ...graded(1, `fladpande+, fladpander, mær, mæren, mærer, tøjte+, billig tøs, billige tøser, tyksak+, fedtklump+,
+    skvadderhoved+, tossehoved+, fjog, fjogs, fjoget, røvslikker+, spytslikker+, rævslikker+, pivskid+, pattebarn+,
+    pattebørn, snotunge+, snørrunge+, svinehund+, nasser+, nassere, nasserne, *nasser, *nassere, indavlet+, indavlede,
+    halalhippie+, godhedsindustri*, lejesvend+, folkeforræder+, folkeforrædere, folkeforrædar+, quisling+, retarderet+,
+    retardert+, dumme|klamme|ulækre|korrupte|elendige|fede|grimme|idiotiske|latterlige|sølle|beskidte|skitne|ækle|ekle|teite|hjernedøde|feige|fejge politikere|politikerne|muslimer|muslimerne|indvandrere|indvandrerne|innvandrere|innvandrerne|svenskere|svenskerne|svensker|svenskene|feminister|feministerne|feministene|journalister|journalisterne|journalistene|medierne|mediene|nordmænd|nordmenn|danskere|danskerne|dansker|danskene|jyder|københavnere|perkere`),
+  ...graded(0, `væmmelig*, tosse, tosser, hvalros, kryster+, kryb, kræ, dagdriver+, stikker, stikkere, sladrehank+, tyv, tyve,
+    morder, mordere, voldtægtsmand, voldtægtsmænd, voldtektsmann, voldtektsmenn, pædofil, pedofil,
+    svindler+, bandit+, banditter, ballademager+`),
+  ...graded(0, `ondskabsfuld+, ondskapsfull+, sølle, gris, sau, feit, feite, stygg, stygge, skitten`, { readerOnly: true }),
+  ...graded(1, `*snylter, *snyltere, *snylterne, godhetstyrann+, godhetsposør+, kjøtthue+, kålhue+, dusteklump+`),
+  ...graded(0, `narr, parasitt, parasitten`),
   // English words too: only when the sentence cannot be English.
   ...graded(1, `taper, taperen, tapere, dust, dusten`, { notIn: ['en'] }),
   ...graded(0, `dum, dumme, teit, ekkel, ekle, vemmelig*, rasist*, racist*, fascist*, nazist*, skurk*, psyko, psykopat*,
@@ -225,6 +243,14 @@ const german: HostileEntry[] = [
     geistig verwirrt+, geistig zurückgeblieben+, geistig beschränkt+, geistig minderbemittelt+,
     überschwemmen|überrennen|übernehmen|erobern unser land|deutschland|europa, deutschland|europa wird islamisiert|überrannt|zwangsislamisiert`),
   ...graded(0, `verräterin, verräterinnen, chaoten`),
+  // Everyday names for a fool or a weakling, and names of character.
+  ...graded(1, `nulpe+, saftsack+, saftsäcke+, torfkopf+, torfköpfe+, dumpfbirne+, bratze, bratzen, sackratte+, schwachköpfig+,
+    schießbudenfigur+, lakai+, lakaien, pädo, pädos, raffzahn+, korinthenkacker+, besorgtbürger+, bist du|ihr behindert,
+    seid ihr behindert, voll|total behindert`),
+  ...graded(0, `kriecher+, schreibtischtäter+, rattenfänger+, demagoge+, querulant+, wutbürger+, chauvi+, chauvis,
+    antisemit+, gangster, schwindler+, räuber, triebtäter+, strolch+, parasit, kleingeist+, spießer, hungerhaken+,
+    säufer+, alki, alkis, schnapsdrossel+, lachplatte+`),
+  ...graded(0, `lauch, lutscher, proletenhaft+, ordinär+, vulgär+, stumpfsinnig+, besoffen+, versoffen+, verwahrlost+`, { readerOnly: true }),
   ...graded(0, `zumutung, gefahr für die allgemeinheit`, { readerOnly: true }),
   // Lumping a group together: "typisch Türke", "typisch Frau".
   ...graded(1, `typisch türke|türken|moslem|moslems|muslim|muslime|ausländer|araber|afrikaner|asylant|asylanten|migrant|migranten|flüchtling|flüchtlinge|jude|juden|zigeuner|pole|polen|russe|russen|ossi|ossis|wessi|wessis|weib|weiber|frau|frauen|mann|männer|linke|linker|linken|grüne|grüner|grünen|sozi|sozis|beamter|beamte|politiker|journalist|journalisten|medien|presse`),

@@ -78,7 +78,7 @@ const norwegian: HostileEntry[] = [
 
 const danish: HostileEntry[] = [
   ...graded(2, `perker*, *perker, *perkere, sorte aber, neger, negre, negeren, negerne, nigger*, sorte svin, bøssekarl*, bøsserøv*,
-    mongol, mongoler, mongolen, spasser*, *spasser, evnesvag*`),
+    mongol, mongoler, mongolen, spasser*, *spasser, evnesvag*, mongo, mongoer, bimbo, bimboer`),
   ...graded(1, `sigøjner*, lebbe*, muhamedaner*, pakkerøv*`),
   ...graded(0, `bøsse, bøsser, homo, homoer`),
   ...dehumanising(2, `undermennesker*, udrydde dem, udryd dem`),
@@ -92,7 +92,7 @@ const danish: HostileEntry[] = [
 ];
 
 const german: HostileEntry[] = [
-  ...graded(2, `neger*, nigger*, kanake*, kanacke*, *kanaken, schwuchtel*, *schwuchtel, tunte*, transe*, spast,
+  ...graded(2, `neger*, nigger*, kanake*, kanacke*, *kanaken, schwuchtel*, *schwuchtel, tunte*, transe*, spast, vollspast+,
     spasti*, spasten, mongoloid*, polacke*, polaken, schlitzauge*, kümmeltürke*, judensau*, zigeunerpack*, bimbo*,
     nafri, nafris, musel*, *musel, spaghettifresser*, kameltreiber*, kampflesbe*,
     rapefugee*`),
