@@ -413,3 +413,13 @@ describe('wider Nordic and German vocabulary', () => {
     expect(flags(text, [lang])).toEqual([]);
   });
 });
+
+describe('German: sent back where they came from', () => {
+  it('flags the demand, not a way home', () => {
+    expect(flags('Wer keine Arbeit findet, muss dorthin zurück, wo er herkommt.', ['de'])).toContainEqual(['hostile.slur', 'dorthin zurück, wo er']);
+    expect(flags('Die sollen zurück, wo sie herkommen.', ['de'])).toContainEqual(['hostile.slur', 'sollen zurück, wo sie herkommen']);
+    expect(flags('Schiebt die Linken direkt mit ab!', ['de'])).toContainEqual(['hostile.threat', 'Schiebt die Linken direkt mit ab']);
+    expect(flags('Die Kinder gehen zurück, wo sie herkommen: in die Schule.', ['de'])).toEqual([]);
+    expect(flags('Er schiebt die Schuld auf andere ab.', ['de'])).toEqual([]);
+  });
+});

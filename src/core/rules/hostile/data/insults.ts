@@ -243,6 +243,7 @@ const german: HostileEntry[] = [
     geistig verwirrt+, geistig zurückgeblieben+, geistig beschränkt+, geistig minderbemittelt+,
     überschwemmen|überrennen|übernehmen|erobern unser land|deutschland|europa, deutschland|europa wird islamisiert|überrannt|zwangsislamisiert`),
   ...graded(0, `verräterin, verräterinnen, chaoten`),
+  ...graded(1, `schweinejournalist+, schweinepresse, schweinesystem+, *tollhaus`),
   // Everyday names for a fool or a weakling, and names of character.
   ...graded(1, `nulpe+, saftsack+, saftsäcke+, torfkopf+, torfköpfe+, dumpfbirne+, bratze, bratzen, sackratte+, schwachköpfig+,
     schießbudenfigur+, lakai+, lakaien, pädo, pädos, raffzahn+, korinthenkacker+, besorgtbürger+, bist du|ihr behindert,

@@ -125,6 +125,7 @@ const german: HostileEntry[] = [
     gehört|gehören in ein lager|arbeitslager, ab ins lager|arbeitslager, ins arbeitslager mit, ab in den gulag, in den gulag mit,
     sofort|alle|endlich ausweisen|rückführen|ausbürgern|wegsperren|einsperren,
     schiebt|schieb sie|ihn|alle|endlich|sofort|die|diese|euch ab, schiebt|schieb sie|ihn|alle|endlich|sofort|die|diese|euch _ ab,
+    schiebt|schieb sie|ihn|alle|die|diese _ _ ab, schiebt|schieb sie|ihn|alle|die|diese _ _ mit ab,
     raus mit ihnen|denen|euch|allen, raus mit dem|diesem pack|gesindel,
     man|die sollte|sollten|müsste|müssten|muss|müsste sie|ihn|die|alle|diese|euch _ aufhängen|erschießen|erschiessen|abknallen|erschlagen|totschlagen|steinigen|einsperren|wegsperren|abschieben|ausweisen|ausbürgern|verprügeln,
     man|die sollte|sollten|müsste|müssten|muss|müsste sie|ihn|die|alle|diese|euch aufhängen|erschießen|erschiessen|abknallen|erschlagen|totschlagen|steinigen|einsperren|wegsperren|abschieben|ausweisen|ausbürgern|verprügeln,
@@ -132,7 +133,8 @@ const german: HostileEntry[] = [
     sollte|müsste|muss man sie|ihn|die|alle|diese|euch aufhängen|erschießen|erschiessen|abknallen|erschlagen|totschlagen|steinigen|einsperren|wegsperren|abschieben|ausweisen|ausbürgern|verprügeln,
     sollen|soll|sollten|sollte sie|er|ihr|die doch|endlich|alle|halt verschwinden|abhauen|abziehen, hau ab, haut endlich ab, verschwindet endlich`,
     { message: REMOVAL }),
-  ...innocent(`hoffentlich stirbt er|sie|ihr|du nicht, schiebt die schuld|verantwortung ab, schiebt sie die schuld|verantwortung ab, hau ab und zu`),
+  ...innocent(`hoffentlich stirbt er|sie|ihr|du nicht, schiebt die schuld|verantwortung ab, schiebt sie die schuld|verantwortung ab,
+    schiebt die schuld|verantwortung _ ab, schiebt die schuld|verantwortung _ _ ab, hau ab und zu`),
 ];
 
 export const THREATS: LexiconData<HostileEntry> = {
