@@ -423,3 +423,18 @@ describe('German: sent back where they came from', () => {
     expect(flags('Er schiebt die Schuld auf andere ab.', ['de'])).toEqual([]);
   });
 });
+
+describe('English contempt before a group, singular and plural', () => {
+  it.each<[string, string]>([
+    ['The lunatic left does it again.', 'lunatic left'],
+    ['Another deranged leftist.', 'deranged leftist'],
+    ['Hysterical liberals following him around.', 'Hysterical liberals'],
+  ])('flags %s', (text, flagged) => {
+    expect(flags(text, ['en'])).toContainEqual(['hostile.insult', flagged]);
+  });
+
+  it('leaves directions, patients and praise alone', () => {
+    expect(flags('Take the first right, then the second left. A sick conservative patient was treated.', ['en'])).toEqual([]);
+    expect(flags("She's a progressive politician who cares.", ['en'])).toEqual([]);
+  });
+});
