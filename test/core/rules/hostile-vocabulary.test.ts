@@ -438,3 +438,19 @@ describe('English contempt before a group, singular and plural', () => {
     expect(flags("She's a progressive politician who cares.", ['en'])).toEqual([]);
   });
 });
+
+describe('German words with an innocent reading', () => {
+  it.each([
+    'Flaschen, Lumpen und Altpapier sammeln.',
+    'Alle Kriegsparteien hatten Dreck am Stecken.',
+    'Wir werden für unsere eigene Dummheit bestraft.',
+    'Ein paar Jungs wollen nur pöbeln.',
+  ])('leaves alone: %s', (text) => {
+    expect(flags(text, ['de'])).toEqual([]);
+  });
+
+  it('still flags them said of people', () => {
+    expect(flags('Die sind doch alle Lumpen.', ['de'])).toContainEqual(['hostile.insult', 'Lumpen']);
+    expect(flags('Der Pöbel tobt.', ['de'])).toContainEqual(['hostile.insult', 'Pöbel']);
+  });
+});

@@ -148,7 +148,7 @@ const german: HostileEntry[] = [
     heuchler*, heuchlerisch+, widerlich+, erbärmlich+, feigling*, schande, schandfleck*, vasall*, *vasallen,
     politmarionette*, *marionetten, sesselfurzer*, *furzer, schabracke*, sauerei, dreck, gelaber*, geschwafel*,
     strunzdumm*, saublöd*, saudumm*, stockdumm*, grenzdebil*, debil, debile, debilen, asozial*, assi, assis, asi, asis,
-    gauner, lumpen, halunke*, spacko*, spako*, flachzange*, hackfresse*, penner, missgeburt*, mistgeburt*,
+    gauner, halunke*, spacko*, spako*, flachzange*, hackfresse*, penner, missgeburt*, mistgeburt*,
     bastard, bastarde, prolet, proleten, proll, prolls, linksfaschist*, *faschisten, krank im kopf, antifanten,
     pisser, sackgesicht*, weichei*, warmduscher*, schlappschwanz*, memme, memmen, heulsuse*, trulla*, schnepfe*,
     fettsau*, fratze*, speichellecker*, schleimer*, wendehals*, kanaille*, systempresse*, lückenpresse*,
@@ -244,7 +244,7 @@ const german: HostileEntry[] = [
     hat|hast|haben|habt sie|se doch|wohl|echt nicht mehr alle, nicht alle latten am zaun, den schuss nicht gehört,
     geistig verwirrt+, geistig zurückgeblieben+, geistig beschränkt+, geistig minderbemittelt+,
     überschwemmen|überrennen|übernehmen|erobern unser land|deutschland|europa, deutschland|europa wird islamisiert|überrannt|zwangsislamisiert`),
-  ...graded(0, `verräterin, verräterinnen, chaoten`),
+  ...graded(0, `verräterin, verräterinnen, chaoten, lumpen`),
   ...graded(1, `schweinejournalist+, schweinepresse, schweinesystem+, *tollhaus, *kasper, *heini, *heinis, *gesocks,
     *geschmeiß, *abschaum, *pöbel`),
   // Everyday names for a fool or a weakling, and names of character.
@@ -285,7 +285,8 @@ const german: HostileEntry[] = [
     minderwertig+, degeneriert+, verweichlicht+, fanatisch+, verräterisch+, frech+, rassistisch+`, { readerOnly: true }),
   ...innocent(`pack an, packen an, dumm gelaufen, blöd gelaufen, dumme frage, dumme fragen, keine dummen fragen,
     ratten fangen, wildschwein, wildschweine, wildschweinen, sparschwein+, glücksschwein+, hausschwein+, mastschwein+,
-    innere|innerer|inneren schweinehund, idiotentest+, neonazi, neonazis, trampeltier+, ashkenazi, ashkenazis, verrückt nach, wahnsinnig gut, wahnsinnig schön`),
+    innere|innerer|inneren schweinehund, idiotentest+, dreck am stecken, eigene|eigenen dummheit, pöbeln, pöbelt, pöbelte,
+    pöbelten, anpöbeln, angepöbelt, lumpen sammeln, in lumpen, neonazi, neonazis, trampeltier+, ashkenazi, ashkenazis, verrückt nach, wahnsinnig gut, wahnsinnig schön`),
 ];
 
 export const INSULTS: LexiconData<HostileEntry> = {
