@@ -454,3 +454,10 @@ describe('German words with an innocent reading', () => {
     expect(flags('Der Pöbel tobt.', ['de'])).toContainEqual(['hostile.insult', 'Pöbel']);
   });
 });
+
+describe('Danish swear words as praise', () => {
+  it('leaves "skide skægt" and "uden pis" alone, not "skide dumt"', () => {
+    expect(flags('Det var skide skægt og pisse hyggeligt. Uden pis!', ['da'])).toEqual([]);
+    expect(flags('Det er skide dumt.', ['da'])).toContainEqual(['hostile.profanity', 'skide']);
+  });
+});

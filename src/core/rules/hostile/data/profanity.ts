@@ -153,7 +153,8 @@ const danoNorwegian: HostileEntry[] = [
     røven, røvsyg*, hold kæft, hold nu kæft, hold da kæft, fy fan, hva fan`, { suggestions: [''] }),
   ...graded(0, `forbanna, pokker, pokkers, skitt, skid, sgu, sgudda`, { suggestions: [''] }),
   ...innocent(`skitt la gå, skitt au, skitt også, drite i, driter i, ikke en skid, skide godt, skide sjovt, skide fedt, pisse godt, pissegodt, pissesjovt,
-    møgvejr, hold da op, møkkavær`),
+    møgvejr, hold da op, møkkavær, uden pis, skide fantastisk|skægt|flot|dejligt|dejlig|lækkert|lækker|spændende|hyggeligt|fint,
+    pisse fedt|sjovt|flot|dejligt|lækkert|hyggeligt|fint|ligeglad|ligeglade`),
 ];
 
 const german: HostileEntry[] = [
