@@ -461,3 +461,18 @@ describe('Danish swear words as praise', () => {
     expect(flags('Det er skide dumt.', ['da'])).toContainEqual(['hostile.profanity', 'skide']);
   });
 });
+
+describe('gallows and lampposts', () => {
+  it.each<[Lang, string, string]>([
+    ['de', 'Die gehören an den Galgen.', 'gehören an den Galgen'],
+    ['de', 'Der wäre besser tot.', 'wäre besser tot'],
+    ['en', 'Hang them from the nearest lamp post.', 'from the nearest lamp post'],
+    ['da', 'Hæng ham i nærmeste lygtepæl.', 'i nærmeste lygtepæl'],
+  ])('flags in %s: %s', (lang, text, flagged) => {
+    expect(flags(text, [lang])).toContainEqual(['hostile.threat', flagged]);
+  });
+
+  it('leaves a lamp on a lamppost alone', () => {
+    expect(flags('Die Lampe hängt an der Laterne, der Galgenhumor bleibt.', ['de'])).toEqual([]);
+  });
+});
