@@ -476,3 +476,11 @@ describe('gallows and lampposts', () => {
     expect(flags('Die Lampe hängt an der Laterne, der Galgenhumor bleibt.', ['de'])).toEqual([]);
   });
 });
+
+describe('German contempt for politicians', () => {
+  it('flags the names, not mild scorn or socks', () => {
+    expect(flags('Die Diätenabzocker und Sesselkleber im Bundestag.', ['de'])).toContainEqual(['hostile.insult', 'Diätenabzocker']);
+    expect(flags('Das ist Meinungsterror.', ['de'])).toContainEqual(['hostile.insult', 'Meinungsterror']);
+    expect(flags('Natürlich gibt es Neuwahlen, immer diese Traumtänzer. Ich trage rote Socken.', ['de'])).toEqual([]);
+  });
+});

@@ -245,6 +245,10 @@ const german: HostileEntry[] = [
     geistig verwirrt+, geistig zurückgeblieben+, geistig beschränkt+, geistig minderbemittelt+,
     überschwemmen|überrennen|übernehmen|erobern unser land|deutschland|europa, deutschland|europa wird islamisiert|überrannt|zwangsislamisiert`),
   ...graded(0, `verräterin, verräterinnen, chaoten, lumpen`),
+  ...graded(0, `moralapostel+, tugendwächter+, traumtänzer+, glücksritter+, steigbügelhalter+, steuerverschwender+`, { readerOnly: true }),
+  ...graded(1, `knallcharge+, sesselkleber+, *abzocker, pöstchenjäger+, systemknecht+, lobbyknecht+, merkelknecht+,
+    lobbyhure+, deutschlandvernichter+, *abschaffer, umvolker+, gesinnungsterror, meinungsterror, tugendterror,
+    stasi partei, stasipartei, umfallerpartei+`),
   ...graded(1, `schweinejournalist+, schweinepresse, schweinesystem+, *tollhaus, *kasper, *heini, *heinis, *gesocks,
     *geschmeiß, *abschaum, *pöbel`),
   // Everyday names for a fool or a weakling, and names of character.
