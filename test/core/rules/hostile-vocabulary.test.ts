@@ -484,3 +484,18 @@ describe('German contempt for politicians', () => {
     expect(flags('Natürlich gibt es Neuwahlen, immer diese Traumtänzer. Ich trage rote Socken.', ['de'])).toEqual([]);
   });
 });
+
+describe('English political name-calling', () => {
+  it.each<[string, string]>([
+    ['Another cuckservative sellout.', 'cuckservative'],
+    ['The lamestream media lies again.', 'lamestream media'],
+    ['He is a fraud and a stooge.', 'fraud'],
+    ['They are so two-faced.', 'two-faced'],
+  ])('flags %s', (text, flagged) => {
+    expect(flags(text, ['en'])).toContainEqual(['hostile.insult', flagged]);
+  });
+
+  it('leaves slang praise and reports alone', () => {
+    expect(flags('That gig was wicked! Fraud cases fell by ten percent.', ['en'])).toEqual([]);
+  });
+});
