@@ -7,8 +7,8 @@
  * A sentence that Bokmål, Nynorsk and Danish score alike gets all three: their word lists apply
  * together rather than on a guess.
  */
-import { francAll } from 'franc';
 import type { Token } from './text/tokens';
+import { trigramScorer } from './trigrams';
 import type { Lang } from './types';
 import { LANGUAGES } from './types';
 
@@ -23,15 +23,19 @@ const FUNCTION_WORDS: Record<Lang, string> = {
   de: 'und ist das der die ich du nicht sie mit auf ein eine einen einem einer hat war wir aber wenn so von zu kann hier mich dich sich auch nur oder wie was sehr nach den dem es für sind haben werden wird wurde bin mir uns euch ihr ihre sein seine kein keine noch schon jetzt immer alle mal doch dass weil im zum zur vom beim gibt gegen ohne warum heute mehr viel viele',
 };
 
-const LETTER_SIGNALS: Array<[RegExp, Lang[]]> = [
-  [/[æø]/g, ['nb', 'nn', 'da']],
-  [/[äö]/g, ['sv', 'de']],
-  [/[üß]/g, ['de']],
-  [/å/g, ['sv', 'nb', 'nn', 'da']],
+const LETTER_SIGNALS: Array<[string, Lang[]]> = [
+  ['æø', ['nb', 'nn', 'da']],
+  ['äö', ['sv', 'de']],
+  ['üß', ['de']],
+  ['å', ['sv', 'nb', 'nn', 'da']],
 ];
+/** Which signal (index into LETTER_SIGNALS) each of its letters gives. */
+const SIGNAL_OF = new Map<number, number>(LETTER_SIGNALS.flatMap(([letters], signal) => [...letters].map((letter): [number, number] => [letter.charCodeAt(0), signal])));
+const FIRST_SIGNAL_CODE = Math.min(...SIGNAL_OF.keys());
 
 const FRANC_CODES: Record<string, Lang> = { eng: 'en', swe: 'sv', nob: 'nb', nno: 'nn', dan: 'da', deu: 'de' };
-const FRANC_ONLY = Object.keys(FRANC_CODES);
+const FRANC_MIN_LENGTH = 40;
+const francVote = trigramScorer(Object.keys(FRANC_CODES), FRANC_MIN_LENGTH);
 const FRANC_SAMPLE = 600;
 const SCANDINAVIAN: Lang[] = ['nb', 'nn', 'da'];
 
@@ -51,20 +55,23 @@ function emptyScores(): Scores {
   return { en: 0, sv: 0, nb: 0, nn: 0, da: 0, de: 0 };
 }
 
-function addWordScores(scores: Scores, tokens: readonly Token[], first: number, end: number): void {
-  for (let i = first; i < end; i++) {
-    const token = tokens[i]!;
-    if (token.kind !== 'word') continue;
-    const weights = wordWeights.get(token.norm);
-    if (weights) for (const [lang, weight] of weights) scores[lang] += weight;
+/** How often each letter signal occurs in [start, end) of the folded text. */
+function countLetters(folded: string, start: number, end: number): number[] {
+  const counts = LETTER_SIGNALS.map(() => 0);
+  for (let i = start; i < end; i++) {
+    const code = folded.charCodeAt(i);
+    if (code < FIRST_SIGNAL_CODE) continue;
+    const signal = SIGNAL_OF.get(code);
+    if (signal !== undefined) counts[signal]!++;
   }
+  return counts;
 }
 
-function addLetterScores(scores: Scores, folded: string): void {
-  for (const [pattern, langs] of LETTER_SIGNALS) {
-    const count = Math.min(3, folded.match(pattern)?.length ?? 0);
+function addLetterScores(scores: Scores, counts: readonly number[]): void {
+  LETTER_SIGNALS.forEach(([, langs], signal) => {
+    const count = Math.min(3, counts[signal]!);
     for (const lang of langs) scores[lang] += (0.5 * count) / langs.length;
-  }
+  });
 }
 
 /** The languages whose scores come near the best one; empty when there is too little signal. */
@@ -85,7 +92,7 @@ export interface LanguageReport {
 export function detectLanguages(
   folded: string,
   tokens: readonly Token[],
-  sentences: ReadonlyArray<{ fstart: number; fend: number; firstToken: number; endToken: number }>,
+  sentences: ReadonlyArray<{ fstart: number; fend: number }>,
   pinned?: readonly Lang[],
 ): LanguageReport {
   if (pinned && pinned.length > 0) {
@@ -93,15 +100,26 @@ export function detectLanguages(
     return { main: pinned[0]!, sentences: sentences.map(() => set) };
   }
 
+  // One pass over the words and one over the letters score the post and each sentence alike.
   const post = emptyScores();
-  addWordScores(post, tokens, 0, tokens.length);
-  addLetterScores(post, folded);
+  const bySentence = sentences.length > 1 ? sentences.map(() => emptyScores()) : [];
+  for (const token of tokens) {
+    const weights = token.kind === 'word' ? wordWeights.get(token.norm) : undefined;
+    if (!weights) continue;
+    const sentence = bySentence[token.sentence];
+    for (const [lang, weight] of weights) {
+      post[lang] += weight;
+      if (sentence) sentence[lang] += weight;
+    }
+  }
+  const letters = sentences.map(({ fstart, fend }) => countLetters(folded, fstart, fend));
+  addLetterScores(post, LETTER_SIGNALS.map((_, signal) => letters.reduce((sum, counts) => sum + counts[signal]!, 0)));
   // franc costs about 0.3 ms per 1,000 letters: ask it only when function words leave the choice
   // open, on a sample long enough for trigrams to mean something.
   if (pick(post, 3).length !== 1) {
     const letters = folded.slice(0, FRANC_SAMPLE).replace(/[^\p{L}]+/gu, ' ');
-    if (letters.length >= 40) {
-      const [top, second] = francAll(letters, { only: FRANC_ONLY, minLength: 40 });
+    if (letters.length >= FRANC_MIN_LENGTH) {
+      const [top, second] = francVote(letters);
       if (top && top[0] !== 'und' && (!second || top[1] - second[1] >= 0.02)) {
         // Trigrams mean little on short text (language.md: 62 % right on short Nordic posts), so
         // the vote grows with the sample; and franc mixes up Bokmål, Nynorsk and Danish, so its
@@ -116,11 +134,10 @@ export function detectLanguages(
   const main = postLangs.length === 0 ? 'und' : postLangs.reduce((a, b) => (post[b] > post[a] ? b : a));
   const postSet: ReadonlySet<Lang> = new Set(postLangs.length > 0 ? postLangs : LANGUAGES);
 
-  const perSentence = sentences.map((sentence) => {
-    if (sentences.length === 1) return postSet;
-    const scores = emptyScores();
-    addWordScores(scores, tokens, sentence.firstToken, sentence.endToken);
-    addLetterScores(scores, folded.slice(sentence.fstart, sentence.fend));
+  const perSentence = sentences.map((_, index) => {
+    const scores = bySentence[index];
+    if (!scores) return postSet;
+    addLetterScores(scores, letters[index]!);
     const langs = pick(scores, 2);
     return langs.length === 0 ? postSet : new Set(langs);
   });
