@@ -236,14 +236,14 @@ const NONE: never[] = [];
 
 /** The lists filed under the first (or last) one, two and three letters of `word`, longest key first. */
 function bucketsOf<V>(keyed: Keyed<V>, word: string, fromEnd: boolean): V[][] {
-  let found: V[][] = NONE;
+  let found: V[][] | undefined;
   let node: Keyed<V> | undefined = keyed;
   for (let k = 0; k < Math.min(KEY, word.length); k++) {
     node = node.next?.get(codeAt(word, k, fromEnd));
     if (!node) break;
-    if (node.values) found = found === NONE ? [node.values] : [node.values, ...found];
+    if (node.values) (found ??= []).push(node.values);
   }
-  return found;
+  return found ? found.reverse() : NONE;
 }
 
 function firstApplying<E extends { lang: Lang; anywhere?: boolean }>(entries: readonly E[] | undefined, langs: ReadonlySet<Lang>): E | undefined {

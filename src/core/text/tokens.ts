@@ -117,7 +117,8 @@ export function tokenize(folded: Folded): { tokens: Token[]; sentences: Sentence
     closeSentencesBefore(fstart);
     const span = originalSpan(folded, fstart, fend);
     const body = kind === 'hashtag' || kind === 'mention' ? raw.slice(1) : raw;
-    const token: Token = { kind, start: span.start, end: span.end, fstart, fend, norm: body, sentence: sentenceIndex };
+    // Every token gets every field up front: tokens of one shape keep the rules' reads fast.
+    const token: Token = { kind, start: span.start, end: span.end, fstart, fend, norm: body, reveal: undefined, masked: undefined, sentence: sentenceIndex };
     if ((kind === 'word' || kind === 'hashtag') && MAY_BE_DISGUISED.test(body)) {
       token.norm = capRuns(body);
       // Hashtags use digits as words (#follow4follow), so only words are read as leetspeak.
