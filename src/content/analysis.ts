@@ -10,6 +10,14 @@ import { report } from './safe';
 
 let uiLanguage: UiLang | undefined;
 
+/**
+ * Chrome stops an extension's service worker after 30 seconds without events; a stopped one
+ * takes a few hundred milliseconds to start and build its word lists. Messages closer together
+ * than this keep it running, so a warm-up is only sent after a longer quiet spell.
+ */
+const WORKER_QUIET_MS = 20_000;
+let lastContact = -Infinity;
+
 /** The language finding messages are written in: the browser's, when the core speaks it. */
 function contentUiLanguage(): UiLang {
   if (uiLanguage) return uiLanguage;
@@ -21,6 +29,7 @@ function contentUiLanguage(): UiLang {
 
 /** The findings for `text` (at most ANALYSIS_LIMIT characters), or undefined when the background could not answer. */
 export async function requestAnalysis(text: string, platform: Platform, settings: Settings): Promise<AnalysisResult | undefined> {
+  lastContact = performance.now();
   const answer = await sendToBackground<AnalysisResponse>({
     type: 'analyze',
     text,
@@ -33,7 +42,13 @@ export async function requestAnalysis(text: string, platform: Platform, settings
   return undefined;
 }
 
-/** Asks the background to build its word lists now; cheap when they are built already. */
+/**
+ * Asks the background to get ready when it may have been stopped: on focus, and on the first
+ * keystroke after a quiet spell, so the worker starts while the analysis delay runs, not after.
+ */
 export function warmUpAnalysis(): void {
+  const now = performance.now();
+  if (now - lastContact < WORKER_QUIET_MS) return;
+  lastContact = now;
   void sendToBackground({ type: 'warm-up' });
 }

@@ -154,6 +154,7 @@ export class Session {
   // ---- analysis ----------------------------------------------------------------------------
 
   private onInput(): void {
+    warmUpAnalysis();
     this.edits++;
     this.textDirty = true;
     this.analysis.poke();

@@ -8,7 +8,7 @@
  *   await editor.click(); await page.keyboard.type('Buy now!!!');
  *   expect(await fixtureText(page, 'x-post')).toBe('Buy now!!!');   // read from the editor's own model
  *   await surface(page, 'x-post').locator(SURFACES['x-post'].send).click();
- *   expect(await sentPosts(page)).toEqual([{ surface: 'x-post', text: 'Buy now!!!' }]);
+ *   await expect.poll(() => sentPosts(page)).toEqual([{ surface: 'x-post', text: 'Buy now!!!' }]);  // a send may wait for the check
  *   expect(browser.unexpectedRequests).toEqual([]);
  *   await browser.close();
  *

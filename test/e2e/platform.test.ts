@@ -111,8 +111,9 @@ describe('Chromium with the extension on the fixture sites', () => {
         await page.keyboard.type('Buy now, only today: 50% off');
         await expect.poll(() => fixtureText(page, id)).toBe('Buy now, only today: 50% off');
 
+        // Sent before the draft was checked: the send waits a moment for the check, then goes through.
         await surface(page, id).locator(info.send).click();
-        expect(await sentPosts(page)).toEqual([{ surface: id, text: 'Buy now, only today: 50% off' }]);
+        await expect.poll(() => sentPosts(page)).toEqual([{ surface: id, text: 'Buy now, only today: 50% off' }]);
         if (info.closesOnSend) {
           expect(await page.evaluate((s) => window.__fixture!.isMounted(s), id)).toBe(false);
         } else {

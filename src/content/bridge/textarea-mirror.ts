@@ -43,7 +43,14 @@ export class TextareaMirror {
     style.margin = '0';
   }
 
-  rects(text: string, start: number, end: number): DOMRect[] {
+  /**
+   * The textarea's style and place, copied onto the mirror once per task: one redraw measures
+   * every underlined span, and copying the styles for each of them cost most of a keystroke.
+   */
+  private placed: { left: number; top: number } | undefined;
+
+  private place(): { left: number; top: number } {
+    if (this.placed) return this.placed;
     const textarea = this.textarea;
     const computed = getComputedStyle(textarea);
     const style = this.box.style;
@@ -56,6 +63,14 @@ export class TextareaMirror {
     style.left = `${local.x}px`;
     style.top = `${local.y}px`;
     style.width = `${Math.max(0, textarea.clientWidth - padding)}px`;
+    this.placed = { left, top };
+    queueMicrotask(() => (this.placed = undefined));
+    return this.placed;
+  }
+
+  rects(text: string, start: number, end: number): DOMRect[] {
+    const textarea = this.textarea;
+    const { left, top } = this.place();
     // Where a span wraps depends only on the text before it and on its own line, so the mirror
     // holds a prefix: a giant paste is never laid out whole.
     const lineEnd = text.indexOf('\n', end);
