@@ -499,3 +499,10 @@ describe('English political name-calling', () => {
     expect(flags('That gig was wicked! Fraud cases fell by ten percent.', ['en'])).toEqual([]);
   });
 });
+
+describe('hyphenated words in the lists', () => {
+  it('match the words the text is split into', () => {
+    expect(graded(1, 'low-life*, e-mail|message').map((entry) => entry.phrase)).toEqual(['low life*', 'e mail', 'message']);
+    expect(flags('What a low-life.', ['en'])).toContainEqual(['hostile.insult', 'low-life']);
+  });
+});

@@ -28,8 +28,8 @@ function inflect(word: string): string[] {
 
 /**
  * The literal phrases a pattern stands for: alternatives (`a|b`) and inflections (`word+`) spelled
- * out one by one, and words typed with a straight apostrophe also with the typographic one (I'll,
- * I’ll). Spelled out here so that phrases sharing a first word keep their own paths in the
+ * out one by one, hyphenated words as the words they are read as, and words typed with a straight
+ * apostrophe also with the typographic one (I'll, I’ll). Spelled out here so that phrases sharing a first word keep their own paths in the
  * lexicon's trie.
  */
 function expand(pattern: string): string[] {
@@ -41,7 +41,8 @@ function expand(pattern: string): string[] {
       .flatMap((word) => (word.includes("'") ? [word, word.replaceAll("'", '’')] : [word]));
     phrases = phrases.flatMap((phrase) => words.map((word) => (phrase === '' ? word : `${phrase} ${word}`)));
   }
-  return phrases;
+  // Text is split into words at hyphens ("brain-dead" is read as two), so a listed word is too.
+  return phrases.map((phrase) => phrase.replace(/(\p{L})-(?=\p{L})/gu, '$1 '));
 }
 
 /** Phrases separated by commas, all with the same sureness and extra data. */
