@@ -177,22 +177,11 @@ export class Lexicon<T> {
 
   /** The nodes reachable from `node` by reading one token. */
   private step(node: Node<T>, token: Token): Node<T>[] {
+    // Most walks end in a node with no edges: nothing to read, nothing to allocate.
+    if (!node.words && !node.prefixes && !node.suffixes && !node.any && node !== this.root) return NONE;
     const out: Node<T>[] = [];
-    const readings = token.reveal === undefined ? [token.norm] : [token.norm, token.reveal];
-    for (const word of readings) {
-      const exact = node.words?.get(word);
-      if (exact && !out.includes(exact)) out.push(exact);
-      if (node.prefixes) {
-        for (const filed of bucketsOf(node.prefixes, word, false)) {
-          for (const [prefix, next] of filed) if (word.startsWith(prefix) && !out.includes(next)) out.push(next);
-        }
-      }
-      if (node.suffixes) {
-        for (const filed of bucketsOf(node.suffixes, word, true)) {
-          for (const [suffix, next] of filed) if (word.endsWith(suffix) && word.length > suffix.length && !out.includes(next)) out.push(next);
-        }
-      }
-    }
+    readWord(node, token.norm, out);
+    if (token.reveal !== undefined) readWord(node, token.reveal, out);
     if (token.masked && node === this.root) {
       for (const [word, next] of this.wordsByLength.get(token.norm.length) ?? []) {
         if (fitsMask(token.norm, word) && !out.includes(next)) out.push(next);
@@ -200,6 +189,22 @@ export class Lexicon<T> {
     }
     if (node.any) out.push(node.any);
     return out;
+  }
+}
+
+/** Adds the nodes reachable from `node` by reading `word` to `out`, each once. */
+function readWord<T>(node: Node<T>, word: string, out: Array<Node<T>>): void {
+  const exact = node.words?.get(word);
+  if (exact && !out.includes(exact)) out.push(exact);
+  if (node.prefixes) {
+    for (const filed of bucketsOf(node.prefixes, word, false)) {
+      for (const [prefix, next] of filed) if (word.startsWith(prefix) && !out.includes(next)) out.push(next);
+    }
+  }
+  if (node.suffixes) {
+    for (const filed of bucketsOf(node.suffixes, word, true)) {
+      for (const [suffix, next] of filed) if (word.endsWith(suffix) && word.length > suffix.length && !out.includes(next)) out.push(next);
+    }
   }
 }
 
@@ -305,27 +310,32 @@ class StartIndex {
     // A lexicon built after the document was first read is not in its lists yet.
     if (known && known.length === this.count) return known;
     const starts: number[][] = Array.from({ length: this.count }, () => []);
-    const add = (ids: readonly number[] | undefined, i: number) => {
-      if (ids) for (const id of ids) if (starts[id]!.at(-1) !== i) starts[id]!.push(i);
-    };
-    const addWord = (word: string, i: number) => {
-      add(this.words.get(word), i);
-      for (const ids of bucketsOf(this.heads, word, false)) add(ids, i);
-      for (const ids of bucketsOf(this.tails, word, true)) add(ids, i);
-    };
-    doc.tokens.forEach((token, i) => {
-      if (!MATCHABLE.has(token.kind)) return;
+    const tokens = doc.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      if (!MATCHABLE.has(token.kind)) continue;
       // A masked word (f*ck) may read as any lexicon's word.
       if (token.masked) for (const at of starts) at.push(i);
       else {
-        add(this.anywhere, i);
-        addWord(token.norm, i);
-        if (token.reveal !== undefined) addWord(token.reveal, i);
+        addStart(starts, this.anywhere, i);
+        this.addWord(starts, token.norm, i);
+        if (token.reveal !== undefined) this.addWord(starts, token.reveal, i);
       }
-    });
+    }
     this.byDoc.set(doc, starts);
     return starts;
   }
+
+  private addWord(starts: number[][], word: string, i: number): void {
+    addStart(starts, this.words.get(word), i);
+    for (const ids of bucketsOf(this.heads, word, false)) addStart(starts, ids, i);
+    for (const ids of bucketsOf(this.tails, word, true)) addStart(starts, ids, i);
+  }
+}
+
+/** Adds token `i` to the starts of lexicons `ids`, once. */
+function addStart(starts: number[][], ids: readonly number[] | undefined, i: number): void {
+  if (ids) for (const id of ids) if (starts[id]!.at(-1) !== i) starts[id]!.push(i);
 }
 
 /** Files `value` in `to` under every key that has something filed in `from`. */
