@@ -506,3 +506,25 @@ describe('hyphenated words in the lists', () => {
     expect(flags('What a low-life.', ['en'])).toContainEqual(['hostile.insult', 'low-life']);
   });
 });
+
+describe('sick as abuse, not as illness', () => {
+  it.each<[Lang, string]>([
+    ['de', 'Meine Frau ist krank. Der Kollege ist seit Montag krank.'],
+    ['en', 'She is sick today, so he is sick too.'],
+    ['sv', 'Han är sjuk idag.'],
+    ['da', 'Chefen er syg i dag.'],
+    ['nb', 'Kona er syk.'],
+  ])('leaves illness alone in %s: %s', (lang, text) => {
+    expect(flags(text, [lang])).toEqual([]);
+  });
+
+  it.each<[Lang, string, string]>([
+    ['de', 'Die Linken sind doch alle krank.', 'sind doch alle krank'],
+    ['de', 'Ihr seid doch krank!', 'Ihr seid doch krank'],
+    ['en', 'What a sick freak.', 'sick freak'],
+    ['sv', 'Sjuka jävlar.', 'Sjuka jävlar'],
+    ['da', 'Syge svin.', 'Syge svin'],
+  ])('flags abuse in %s: %s', (lang, text, flagged) => {
+    expect(flags(text, [lang]).map(([, words]) => words)).toContain(flagged);
+  });
+});

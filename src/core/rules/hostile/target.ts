@@ -57,7 +57,9 @@ const GROUP: WordSets = {
     schwarzafrikaner albaner rumänen bulgaren polen russen amerikaner franzosen italiener griechen österreicher
     schweizer ossis wessis sozialdemokraten konservativen liberalen kommunisten nazis faschisten abgeordneten
     minister bundesregierung regierenden bonzen eliten beamten richter polizisten bullen lehrer reporter redakteure
-    presse journaille schreiberlinge demonstranten aktivisten feministinnen schwule lesben rentner ökos linksgrünen`,
+    presse journaille schreiberlinge demonstranten aktivisten feministinnen schwule lesben rentner ökos linksgrünen
+    kanzler präsident präsidentin ministerin bürgermeister bürgermeisterin journalist journalistin moderator
+    moderatorin autor autorin chef chefin trainer schiedsrichter kollege kollegin nachbar nachbarin kerle weiber`,
 };
 
 /** A second person that is also an everyday word, so it counts only before a copula: Danish "I er" (you are), not "i" (in). */
