@@ -528,3 +528,16 @@ describe('sick as abuse, not as illness', () => {
     expect(flags(text, [lang]).map(([, words]) => words)).toContain(flagged);
   });
 });
+
+describe('Nynorsk forms and talk of suicide', () => {
+  it('flags Nynorsk abuse', () => {
+    expect(flags('Du er så heimsk.', ['nn'])).toContainEqual(['hostile.insult', 'Du er så heimsk']);
+    expect(flags('Han er ein landssvikar.', ['nn'])).toContainEqual(['hostile.insult', 'landssvikar']);
+    expect(flags('Det var eit fælt vêr.', ['nn'])).toEqual([]);
+  });
+
+  it('reads "sich umbringen" as no threat', () => {
+    expect(flags('Warum Menschen sich umbringen, ist ein wichtiges Thema.', ['de'])).toEqual([]);
+    expect(flags('Ich werde ihn umbringen.', ['de'])).toContainEqual(['hostile.threat', 'umbringen']);
+  });
+});

@@ -128,6 +128,10 @@ const danoNorwegian: HostileEntry[] = [
     du er jo|så syg|syk, i er jo|så syge, dere er jo|så syke`),
   ...graded(1, `*snylter, *snyltere, *snylterne, godhetstyrann+, godhetsposør+, kjøtthue+, kålhue+, dusteklump+`),
   ...graded(0, `narr, parasitt, parasitten`),
+  // Nynorsk forms.
+  ...graded(1, `dritsekk+, landssvikar+, snyltar+, snyltarar, snyltarane, heimsking+`),
+  ...graded(0, `heimsk, heimske, svikar, svikarar, svikarane`),
+  ...graded(0, `tåpeleg+, vemmeleg+, usseleg+, fæl, fæle, fælt`, { readerOnly: true }),
   // English words too: only when the sentence cannot be English.
   ...graded(1, `taper, taperen, tapere, dust, dusten`, { notIn: ['en'] }),
   ...graded(0, `dum, dumme, teit, ekkel, ekle, vemmelig*, rasist*, racist*, fascist*, nazist*, skurk*, psyko, psykopat*,

@@ -137,7 +137,7 @@ const german: HostileEntry[] = [
     sollte|müsste|muss man sie|ihn|die|alle|diese|euch aufhängen|erschießen|erschiessen|abknallen|erschlagen|totschlagen|steinigen|einsperren|wegsperren|abschieben|ausweisen|ausbürgern|verprügeln,
     sollen|soll|sollten|sollte sie|er|ihr|die doch|endlich|alle|halt verschwinden|abhauen|abziehen, hau ab, haut endlich ab, verschwindet endlich`,
     { message: REMOVAL }),
-  ...innocent(`hoffentlich stirbt er|sie|ihr|du nicht, schiebt die schuld|verantwortung ab, schiebt sie die schuld|verantwortung ab,
+  ...innocent(`sich umbringen, mich umbringen, sich selbst umbringen, dich nicht umbringen, hoffentlich stirbt er|sie|ihr|du nicht, schiebt die schuld|verantwortung ab, schiebt sie die schuld|verantwortung ab,
     schiebt die schuld|verantwortung _ ab, schiebt die schuld|verantwortung _ _ ab, hau ab und zu`),
 ];
 
