@@ -7,6 +7,7 @@
 /** Zero-width and format characters used to split words invisibly, plus variation selectors. */
 const INVISIBLE = /[\u00AD\u034F\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFE00-\uFE0F\uFEFF]/g;
 const COMBINING = /\p{M}/u;
+const NON_ASCII = /[^\0-\x7f]/g;
 
 export interface Folded {
   /** The folded text. */
@@ -38,16 +39,20 @@ export function fold(original: string): Folded {
   let k = 0;
   let i = 0;
   while (i < n) {
-    const code = original.charCodeAt(i);
-    if (code < 0x80 && !(original.charCodeAt(i + 1) >= 0x300 && COMBINING.test(original[i + 1]!))) {
-      // ASCII fast path: most of any post.
-      out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : original[i];
-      from[k] = i;
-      to[k] = i + 1;
-      k++;
-      i++;
+    // ASCII runs, most of any post, are lower-cased whole; an ASCII letter with a combining mark
+    // after it ("a\u0308") is a cluster.
+    NON_ASCII.lastIndex = i;
+    let asciiEnd = NON_ASCII.exec(original)?.index ?? n;
+    if (asciiEnd < n && asciiEnd > i && COMBINING.test(original[asciiEnd]!)) asciiEnd--;
+    if (asciiEnd > i) {
+      out += original.slice(i, asciiEnd).toLowerCase();
+      for (; i < asciiEnd; i++, k++) {
+        from[k] = i;
+        to[k] = i + 1;
+      }
       continue;
     }
+    const code = original.charCodeAt(i);
     // A cluster: one code point and the combining marks after it (so "a\u0308" folds to "ä").
     let end = i + (code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1);
     while (end < n && COMBINING.test(original[end]!)) end++;

@@ -61,10 +61,27 @@ const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '
 const LEET_CHARS = /[0134579@$!|]/;
 const ALL_DIGITS = /^\p{N}+$/u;
 /** A cheap first test: only words with these characters or a tripled letter need a closer look. */
-const MAY_BE_DISGUISED = /[0-9@$!|*]|(\p{L})\1\1/u;
+const DISGUISE_CHARS = /[0-9@$!|*]/;
 const HAS_LETTER = /\p{L}/u;
 const STRETCH = /(\p{L})\1{2,}/gu;
 const DOUBLE = /(\p{L})\1+/gu;
+
+/**
+ * Whether a letter stands three times in a row ("fuuuck"). A loop: the regex with a
+ * back-reference, /(\p{L})\1\1/u, cost more than the rest of reading a word.
+ */
+function hasTripledLetter(word: string): boolean {
+  let previous = -1;
+  let run = 0;
+  for (let i = 0; i < word.length; ) {
+    const codePoint = word.codePointAt(i)!;
+    run = codePoint === previous ? run + 1 : 1;
+    if (run === 3 && HAS_LETTER.test(String.fromCodePoint(codePoint))) return true;
+    previous = codePoint;
+    i += codePoint > 0xffff ? 2 : 1;
+  }
+  return false;
+}
 
 /** Cuts runs of three or more equal letters to two ("sooooo" → "soo"). */
 function capRuns(word: string): string {
@@ -119,7 +136,7 @@ export function tokenize(folded: Folded): { tokens: Token[]; sentences: Sentence
     const body = kind === 'hashtag' || kind === 'mention' ? raw.slice(1) : raw;
     // Every token gets every field up front: tokens of one shape keep the rules' reads fast.
     const token: Token = { kind, start: span.start, end: span.end, fstart, fend, norm: body, reveal: undefined, masked: undefined, sentence: sentenceIndex };
-    if ((kind === 'word' || kind === 'hashtag') && MAY_BE_DISGUISED.test(body)) {
+    if ((kind === 'word' || kind === 'hashtag') && (DISGUISE_CHARS.test(body) || hasTripledLetter(body))) {
       token.norm = capRuns(body);
       // Hashtags use digits as words (#follow4follow), so only words are read as leetspeak.
       const reveal = revealOf(body.replace(/\*+$/, ''), kind === 'word');
