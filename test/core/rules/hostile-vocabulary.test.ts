@@ -541,3 +541,19 @@ describe('Nynorsk forms and talk of suicide', () => {
     expect(flags('Ich werde ihn umbringen.', ['de'])).toContainEqual(['hostile.threat', 'umbringen']);
   });
 });
+
+describe('talking rubbish and telling people to get lost', () => {
+  it.each<[Lang, string, string, string]>([
+    ['de', 'Der labert nur Müll.', 'hostile.insult', 'labert nur Müll'],
+    ['de', 'Das ist Volksverarsche.', 'hostile.insult', 'Volksverarsche'],
+    ['de', 'Zieh Leine!', 'hostile.insult', 'Zieh Leine'],
+    ['en', 'Someone should punch him.', 'hostile.threat', 'Someone should punch him'],
+    ['en', "I'll beat your ass.", 'hostile.threat', 'beat your ass'],
+  ])('flags in %s: %s', (lang, text, rule, flagged) => {
+    expect(flags(text, [lang])).toContainEqual([rule, flagged]);
+  });
+
+  it('leaves pests alone', () => {
+    expect(flags('Die Wespen sind eine Plage.', ['de'])).toEqual([]);
+  });
+});

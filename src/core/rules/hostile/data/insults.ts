@@ -260,6 +260,10 @@ const german: HostileEntry[] = [
     geistig verwirrt+, geistig zurückgeblieben+, geistig beschränkt+, geistig minderbemittelt+,
     überschwemmen|überrennen|übernehmen|erobern unser land|deutschland|europa, deutschland|europa wird islamisiert|überrannt|zwangsislamisiert`),
   ...graded(0, `verräterin, verräterinnen, chaoten, lumpen`),
+  ...graded(1, `labert|laberst|labern|laber|schwafelt|schwafelst|faselt|faselst|erzählt|erzählst scheiße|scheiss|müll|mist|blödsinn|schwachsinn|stuss|dünnschiss,
+    labert|laberst|labern|laber|schwafelt|schwafelst|faselt|faselst _ scheiße|scheiss|müll|mist|blödsinn|schwachsinn|stuss|dünnschiss,
+    labert|laberst|labern|laber|schwafelt|schwafelst|faselt|faselst dummes zeug, *verarsche, zieh leine, zieht leine, schleich dich,
+    geh kacken`),
   // "Krank" as abuse, not as illness.
   ...graded(1, `kranke|kranken typen|leute|gestalten|hirne|köpfe|schweine|menschen|spinner|idioten, kranker typ|kopf|spinner|idiot,
     du bist doch|so|echt|total|völlig|komplett krank, ihr seid doch|so|echt|total|völlig|komplett krank, sind doch alle krank, total|völlig|komplett krank im kopf`),

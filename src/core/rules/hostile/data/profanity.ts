@@ -166,7 +166,7 @@ const german: HostileEntry[] = [
   ...graded(1, `scheiße, scheisse, scheiss, scheiß, scheiß*, scheiss*, *scheiße, *scheisse, kacke, kacken, kackt, *kacke,
     kackbratze*, kackhaufen, arsch, arsche, ärsche, *arsch, arsch*, pisse, piss*, verpissen, drecks*, fresse,
     verdammte, verdammter, verdammtes, verdammten, verflucht*, pussy, pussys, pussies, verarsch*, beschissen*, verkackt*, abgefuckt*, *scheißer, *scheisser,
-    nutte, nutten, verrecken, verreck, krepier, krepieren, titten, bumsen, gebumst, am arsch, zum teufel,
+    nutte, nutten, *nutte, *nutten, verrecken, verreck, krepier, krepieren, titten, bumsen, gebumst, am arsch, zum teufel,
     ficken, verschissen+, bepiss*, angepisst+, vollgeschissen+, dünnschiss, dünnschiß, kack*, beidl, scheißt, scheisst, geschissen, arschkeks+`, { suggestions: [''] }),
   ...graded(0, `verdammt, mist`, { suggestions: [''] }),
   ...innocent(`i ficken, ur ficken, på ficken, ner i ficken, kackerlacka, kackerlackan`),
