@@ -557,3 +557,17 @@ describe('talking rubbish and telling people to get lost', () => {
     expect(flags('Die Wespen sind eine Plage.', ['de'])).toEqual([]);
   });
 });
+
+describe('English verdicts on a person', () => {
+  it.each<[string, string]>([
+    ['Go away, you are irrelevant.', 'you are irrelevant'],
+    ['She is either a fraud or a liar.', 'fraud'],
+    ['He is a rapist.', 'rapist'],
+  ])('flags %s', (text, flagged) => {
+    expect(flags(text, ['en']).map(([, words]) => words)).toContain(flagged);
+  });
+
+  it('leaves things alone', () => {
+    expect(flags('That detail is irrelevant, and the show was overhyped.', ['en'])).toEqual([]);
+  });
+});

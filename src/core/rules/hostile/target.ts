@@ -96,7 +96,7 @@ const PREDICATE: WordSets = {
 
 /** Words that may stand between a target word and the insult: articles, intensifiers. */
 const FILLER: WordSets = {
-  en: 'a an the so such total complete absolute real utter fucking fuckin fkn bloody damn just another big little old stupid dumb ignorant pathetic useless lying very really too all absolutely totally completely utterly truly nothing but bunch of',
+  en: 'a an the so such total complete absolute real utter fucking fuckin fkn bloody damn just another big little old stupid dumb ignorant pathetic useless lying very really too all absolutely totally completely utterly truly nothing but bunch of either',
   sv: 'en ett så helt totalt riktig riktigt jävla jäkla förbannade fucking dum dumma lilla stora gamla jävel fan bara verkligen ju alla också väldigt fullständigt',
   nb: 'en ei et så helt totalt skikkelig jævla jævlige forbanna fucking dumme lille store gamle jo faen fandme bare virkelig alle også nok vel fullstendig',
   nn: 'ein ei eit så heilt totalt skikkeleg jævla fucking dumme vesle store gamle jo faen berre verkeleg alle òg nok vel',
