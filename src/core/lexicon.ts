@@ -192,18 +192,23 @@ export class Lexicon<T> {
   }
 }
 
+/** Whether `word` reads as a prefix pattern (`dreck*`) or as a suffix one (`*idiot`, not the bare word). */
+function fits(word: string, pattern: string, fromEnd: boolean): boolean {
+  return fromEnd ? word.endsWith(pattern) && word.length > pattern.length : word.startsWith(pattern);
+}
+
 /** Adds the nodes reachable from `node` by reading `word` to `out`, each once. */
 function readWord<T>(node: Node<T>, word: string, out: Array<Node<T>>): void {
   const exact = node.words?.get(word);
   if (exact && !out.includes(exact)) out.push(exact);
   if (node.prefixes) {
     for (const filed of bucketsOf(node.prefixes, word, false)) {
-      for (const [prefix, next] of filed) if (word.startsWith(prefix) && !out.includes(next)) out.push(next);
+      for (const [prefix, next] of filed) if (fits(word, prefix, false) && !out.includes(next)) out.push(next);
     }
   }
   if (node.suffixes) {
     for (const filed of bucketsOf(node.suffixes, word, true)) {
-      for (const [suffix, next] of filed) if (word.endsWith(suffix) && word.length > suffix.length && !out.includes(next)) out.push(next);
+      for (const [suffix, next] of filed) if (fits(word, suffix, true) && !out.includes(next)) out.push(next);
     }
   }
 }
@@ -282,10 +287,10 @@ function fitsMask(masked: string, word: string): boolean {
  * and every lexicon gets the tokens where one of its phrases may start.
  */
 class StartIndex {
-  /** Lexicon numbers by first word, and by the letters their wildcard first words are filed under. */
+  /** Lexicon numbers by first word, and their wildcard first words filed as in the lexicons. */
   private readonly words = new Map<string, number[]>();
-  private readonly heads: Keyed<number> = {};
-  private readonly tails: Keyed<number> = {};
+  private readonly heads: Keyed<[string, number]> = {};
+  private readonly tails: Keyed<[string, number]> = {};
   /** Lexicons with a phrase opening with `_`: they may start anywhere. */
   private readonly anywhere: number[] = [];
   private count = 0;
@@ -317,7 +322,7 @@ class StartIndex {
       // A masked word (f*ck) may read as any lexicon's word.
       if (token.masked) for (const at of starts) at.push(i);
       else {
-        addStart(starts, this.anywhere, i);
+        for (const id of this.anywhere) addStart(starts, id, i);
         this.addWord(starts, token.norm, i);
         if (token.reveal !== undefined) this.addWord(starts, token.reveal, i);
       }
@@ -326,25 +331,31 @@ class StartIndex {
     return starts;
   }
 
+  /** Token `i` may start the lexicons where `word` is a first word or fits a wildcard one (as `readWord` reads it). */
   private addWord(starts: number[][], word: string, i: number): void {
-    addStart(starts, this.words.get(word), i);
-    for (const ids of bucketsOf(this.heads, word, false)) addStart(starts, ids, i);
-    for (const ids of bucketsOf(this.tails, word, true)) addStart(starts, ids, i);
+    for (const id of this.words.get(word) ?? NONE) addStart(starts, id, i);
+    for (const filed of bucketsOf(this.heads, word, false)) {
+      for (const [prefix, id] of filed) if (fits(word, prefix, false)) addStart(starts, id, i);
+    }
+    for (const filed of bucketsOf(this.tails, word, true)) {
+      for (const [suffix, id] of filed) if (fits(word, suffix, true)) addStart(starts, id, i);
+    }
   }
 }
 
-/** Adds token `i` to the starts of lexicons `ids`, once. */
-function addStart(starts: number[][], ids: readonly number[] | undefined, i: number): void {
-  if (ids) for (const id of ids) if (starts[id]!.at(-1) !== i) starts[id]!.push(i);
+/** Adds token `i` to the starts of lexicon `id`, once. */
+function addStart(starts: number[][], id: number, i: number): void {
+  const at = starts[id]!;
+  if (at.at(-1) !== i) at.push(i);
 }
 
-/** Files `value` in `to` under every key that has something filed in `from`. */
-function fileAlike<V>(from: Keyed<unknown>, to: Keyed<V>, value: V): void {
-  if (from.values) (to.values ??= []).push(value);
+/** Files each wildcard of `from` in `to` under the same letters, with lexicon number `id`. */
+function fileAlike<N>(from: Keyed<[string, N]>, to: Keyed<[string, number]>, id: number): void {
+  if (from.values) (to.values ??= []).push(...from.values.map(([pattern]): [string, number] => [pattern, id]));
   for (const [code, child] of from.next ?? []) {
     let target = to.next?.get(code);
     if (!target) (to.next ??= new Map()).set(code, (target = {}));
-    fileAlike(child, target, value);
+    fileAlike(child, target, id);
   }
 }
 
