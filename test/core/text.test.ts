@@ -28,6 +28,11 @@ describe('fold', () => {
     expect(folded.text).toBe('ffi x');
     expect(originalSpan(folded, 0, 3)).toEqual({ start: 0, end: 1 });
   });
+  it('keeps offsets exact after many characters that expand (each … folds to three dots)', () => {
+    const text = `${'Well… '.repeat(10)}you are an idiot`;
+    expect(spanText(text, 'idiot')).toBe('idiot');
+    expect(fold(text).to.length).toBe(fold(text).text.length);
+  });
   it('handles empty and lone surrogate input', () => {
     expect(fold('').text).toBe('');
     expect(() => fold('\uD800x\uDFFF')).not.toThrow();

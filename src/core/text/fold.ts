@@ -45,6 +45,10 @@ export function fold(original: string): Folded {
     let asciiEnd = NON_ASCII.exec(original)?.index ?? n;
     if (asciiEnd < n && asciiEnd > i && COMBINING.test(original[asciiEnd]!)) asciiEnd--;
     if (asciiEnd > i) {
+      if (k + asciiEnd - i > from.length) {
+        from = grow(from, k + asciiEnd - i);
+        to = grow(to, k + asciiEnd - i);
+      }
       out += original.slice(i, asciiEnd).toLowerCase();
       for (; i < asciiEnd; i++, k++) {
         from[k] = i;
