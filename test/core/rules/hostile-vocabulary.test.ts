@@ -571,3 +571,18 @@ describe('English verdicts on a person', () => {
     expect(flags('That detail is irrelevant, and the show was overhyped.', ['en'])).toEqual([]);
   });
 });
+
+describe('letters typed without their special characters', () => {
+  it.each<[Lang, string, string]>([
+    ['de', 'Die Gruenen sind einfach realitaetsfern.', 'realitaetsfern'],
+    ['de', 'Was fuer Schwachkoepfe.', 'Schwachkoepfe'],
+    ['da', 'Sikke en kaelling.', 'kaelling'],
+    ['sv', 'Vilken aecklig typ.', 'aecklig'],
+  ])('flags in %s: %s', (lang, text, flagged) => {
+    expect(flags(text, [lang]).map(([, words]) => words)).toContain(flagged);
+  });
+
+  it('reads "Ihr seit" as the common misspelling of "Ihr seid"', () => {
+    expect(flags('Ihr seit Saboteure!', ['de'])).toContainEqual(['hostile.insult', 'Ihr seit Saboteure']);
+  });
+});

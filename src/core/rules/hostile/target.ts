@@ -8,6 +8,7 @@
 import type { Doc } from '../../doc';
 import type { Lang } from '../../types';
 import { LANGUAGES } from '../../types';
+import { withoutSpecialLetters } from './data/build';
 
 export type Target = 'reader' | 'person' | 'something' | 'self' | 'none';
 
@@ -91,7 +92,7 @@ const PREDICATE: WordSets = {
   nb: 'er var være slik sånn sånne for disse',
   nn: 'er var vere slik sånn desse',
   da: 'er var være sådan sån sikke disse',
-  de: 'ist sind bist seid war waren sein solche solcher solch welch was für dieser diese dieses diesen diesem',
+  de: 'ist sind bist seid seit war waren sein solche solcher solch welch was für dieser diese dieses diesen diesem',
 };
 
 /** Words that may stand between a target word and the insult: articles, intensifiers. */
@@ -117,7 +118,7 @@ const LIKE: WordSets = { en: 'like', sv: 'som', nb: 'som', nn: 'som', da: 'som',
 function compile(sets: WordSets): Map<string, Set<Lang>> {
   const map = new Map<string, Set<Lang>>();
   for (const lang of LANGUAGES) {
-    for (const word of sets[lang].split(/\s+/).filter((w) => w !== '')) {
+    for (const word of sets[lang].split(/\s+/).filter((w) => w !== '').flatMap(withoutSpecialLetters)) {
       const langs = map.get(word) ?? new Set<Lang>();
       langs.add(lang);
       map.set(word, langs);

@@ -42,7 +42,16 @@ function expand(pattern: string): string[] {
     phrases = phrases.flatMap((phrase) => words.map((word) => (phrase === '' ? word : `${phrase} ${word}`)));
   }
   // Text is split into words at hyphens ("brain-dead" is read as two), so a listed word is too.
-  return phrases.map((phrase) => phrase.replace(/(\p{L})-(?=\p{L})/gu, '$1 '));
+  return phrases.map((phrase) => phrase.replace(/(\p{L})-(?=\p{L})/gu, '$1 ')).flatMap(withoutSpecialLetters);
+}
+
+/** How letters are typed on keyboards without them: "realitaetsfern", "Schwachkoepfe", "svinehaand". */
+const SPELLED_PLAIN: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', æ: 'ae', ø: 'oe', å: 'aa' };
+const SPECIAL_LETTERS = /[äöüßæøå]/g;
+
+export function withoutSpecialLetters(phrase: string): string[] {
+  const plain = phrase.replace(SPECIAL_LETTERS, (letter) => SPELLED_PLAIN[letter]!);
+  return plain === phrase ? [phrase] : [phrase, plain];
 }
 
 /** Phrases separated by commas, all with the same sureness and extra data. */
