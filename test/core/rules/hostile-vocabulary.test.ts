@@ -586,3 +586,20 @@ describe('letters typed without their special characters', () => {
     expect(flags('Ihr seit Saboteure!', ['de'])).toContainEqual(['hostile.insult', 'Ihr seit Saboteure']);
   });
 });
+
+describe('down with a people, gas and wild animals', () => {
+  it.each<[Lang, string, string, string]>([
+    ['da', 'Ned med svensken!', 'hostile.slur', 'Ned med svensken'],
+    ['da', 'Gas dem allesammen.', 'hostile.threat', 'Gas dem'],
+    ['da', 'De angriber som vilde dyr.', 'hostile.slur', 'som vilde dyr'],
+    ['da', 'Sut på den, svensker!', 'hostile.profanity', 'Sut på den'],
+    ['en', 'Speak English or die!', 'hostile.threat', 'Speak English or die'],
+    ['de', 'Die benehmen sich wie wilde Tiere.', 'hostile.slur', 'wie wilde Tiere'],
+  ])('flags in %s: %s', (lang, text, rule, flagged) => {
+    expect(flags(text, [lang])).toContainEqual([rule, flagged]);
+  });
+
+  it('leaves taxes and stoves alone', () => {
+    expect(flags('Ned med skatten! Der er gas i komfuret.', ['da'])).toEqual([]);
+  });
+});

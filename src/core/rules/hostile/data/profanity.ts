@@ -150,7 +150,7 @@ const danoNorwegian: HostileEntry[] = [
     drit, ræva, ræv, ræven, føkk*, fucka, for fanden, hvad fanden, hva fanden, fandenivoldsk*, for helvede,
     satme, sateme, kraftedeme, kraftedme, kraftæde*, lort, lortet, lorte*, *lort, *lortet, møg*, møkk*, drittbra,
     drittjobb*, drittvær*, skide, pis, pisse*, røv,
-    røven, røvsyg*, hold kæft, hold nu kæft, hold da kæft, fy fan, hva fan`, { suggestions: [''] }),
+    røven, røvsyg*, hold kæft, hold nu kæft, hold da kæft, fy fan, hva fan, sut på den|min|mig, sut min, sug min, sut pik, sug pik`, { suggestions: [''] }),
   ...graded(0, `forbanna, pokker, pokkers, skitt, skid, sgu, sgudda`, { suggestions: [''] }),
   ...innocent(`skitt la gå, skitt au, skitt også, drite i, driter i, ikke en skid, skide godt, skide sjovt, skide fedt, pisse godt, pissegodt, pissesjovt,
     møgvejr, hold da op, møkkavær, uden pis, skide fantastisk|skægt|flot|dejligt|dejlig|lækkert|lækker|spændende|hyggeligt|fint,
