@@ -603,3 +603,17 @@ describe('down with a people, gas and wild animals', () => {
     expect(flags('Ned med skatten! Der er gas i komfuret.', ['da'])).toEqual([]);
   });
 });
+
+describe('more Nordic groups a verdict can be said of', () => {
+  it.each<[Lang, string, string]>([
+    ['da', 'Tyskerne er så arrogante.', 'arrogante'],
+    ['nb', 'Utlendingene er jo korrupte.', 'korrupte'],
+    ['sv', 'Tyskarna är så arroganta.', 'arroganta'],
+  ])('flags in %s: %s', (lang, text, flagged) => {
+    expect(flags(text, [lang])).toContainEqual(['hostile.insult', flagged]);
+  });
+
+  it('leaves praise of them alone', () => {
+    expect(flags('Tyskerne er gode til fodbold.', ['da'])).toEqual([]);
+  });
+});

@@ -43,14 +43,19 @@ const GROUP: WordSets = {
     cops voters supporters trumpers trumpsters antifa americans celebrities`,
   sv: `folk människor män kvinnor killar tjejer politiker politikerna journalister journalisterna media medierna
     invandrare invandrarna muslimer muslimerna feminister sossar sossarna vänstern svenskar svenskarna danskar
-    danskarna norrmän norrmännen regeringen killen typen`,
+    danskarna norrmän norrmännen regeringen killen typen tyskar tyskarna judar judarna utlänningar utlänningarna
+    flyktingar flyktingarna araber araberna somalier somalierna feministerna sverigedemokrater sverigedemokraterna
+    moderaterna eliten`,
   nb: `folk mennesker menn kvinner politikere politikerne journalister journalistene mediene innvandrere innvandrerne
-    muslimer muslimene feminister svensker svenskene dansker danskene nordmenn regjeringen fyren mannen typen`,
+    muslimer muslimene feminister svensker svenskene dansker danskene nordmenn regjeringen fyren mannen typen
+    tyskere tyskerne jøder jødene utlendinger utlendingene flyktninger flyktningene somaliere somalierne feministene
+    eliten`,
   nn: `folk menneske menn kvinner politikarar politikarane journalistar journalistane innvandrarar muslimar feministar
-    svenskar dansker nordmenn regjeringa karen mannen typen`,
+    svenskar dansker nordmenn regjeringa karen mannen typen tyskarar jødar utlendingar flyktningar eliten`,
   da: `folk mennesker mænd kvinder politikere politikerne journalister journalisterne medierne indvandrere indvandrerne
     muslimer muslimerne feminister svenskere svenskerne svensken nordmænd nordmændene danskere danskerne regeringen
-    fyren manden typen`,
+    fyren manden typen tyskere tyskerne jøder jøderne udlændinge udlændingene flygtninge flygtningene somaliere
+    somalierne arabere araberne feministerne socialdemokraterne venstrefløjen eliten jyder københavnere`,
   de: `leute menschen männer frauen typen politiker journalisten medien grünen grüne linke linken rechte rechten sozis
     moslems muslime islamisten türken araber afrikaner flüchtlinge ausländer migranten asylanten deutsche deutschen
     gutmenschen regierung kanzlerin partei parteien spd cdu csu afd fdp mann frau typ kerl
