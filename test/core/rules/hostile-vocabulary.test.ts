@@ -617,3 +617,14 @@ describe('more Nordic groups a verdict can be said of', () => {
     expect(flags('Tyskerne er gode til fodbold.', ['da'])).toEqual([]);
   });
 });
+
+describe('Austrian, Swiss and Bavarian abuse', () => {
+  it.each<[string, string]>([
+    ['Du Wappler!', 'Du Wappler'],
+    ['So ein depperter Kerl.', 'depperter'],
+    ['Hat der sein Hirn abgegeben?', 'Hirn abgegeben'],
+    ['Du Tubel!', 'Du Tubel'],
+  ])('flags %s', (text, flagged) => {
+    expect(flags(text, ['de'])).toContainEqual(['hostile.insult', flagged]);
+  });
+});

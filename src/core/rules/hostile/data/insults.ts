@@ -265,6 +265,9 @@ const german: HostileEntry[] = [
     labert|laberst|labern|laber|schwafelt|schwafelst|faselt|faselst _ scheiße|scheiss|müll|mist|blödsinn|schwachsinn|stuss|dünnschiss,
     labert|laberst|labern|laber|schwafelt|schwafelst|faselt|faselst dummes zeug, *verarsche, zieh leine, zieht leine, schleich dich,
     geh kacken`),
+  // Austrian, Swiss and Bavarian abuse; the brain left behind.
+  ...graded(1, `wappler+, deppert+, fetzenschädel+, gschissener, gschissene, sauschädel+, tubel, tubels, sauhund+, seckel,
+    saupreiß+, saupreuß+, hirn|gehirn abgegeben|ausgeschaltet|vergessen|verloren, hirn an der garderobe abgegeben`),
   // "Krank" as abuse, not as illness.
   ...graded(1, `kranke|kranken typen|leute|gestalten|hirne|köpfe|schweine|menschen|spinner|idioten, kranker typ|kopf|spinner|idiot,
     du bist doch|so|echt|total|völlig|komplett krank, ihr seid doch|so|echt|total|völlig|komplett krank, sind doch alle krank, total|völlig|komplett krank im kopf`),

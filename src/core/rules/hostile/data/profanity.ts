@@ -162,7 +162,7 @@ const german: HostileEntry[] = [
     hurensohn*, hurensöhne*, hure, huren, *hure, *huren, wichser*, *wichser, wichse, arschloch, arschlöcher, *arschloch,
     *arschlöcher, arschgeige*, arschkriecher*, leck mich, leck mich am arsch, verpiss dich, verpisst euch,
     möse, schwanzlutscher*, pimmel*, drecksau, drecksäue, dreckschwein*, votze+, wixer+, wixxer+,
-    fickfresse+, hurenbock+, arschgesicht+, kinderficker+, oaschloch, oaschlöcher`, { suggestions: [''] }),
+    fickfresse+, hurenbock+, arschgesicht+, kinderficker+, oaschloch, oaschlöcher, hueresohn+, huerensohn+`, { suggestions: [''] }),
   ...graded(1, `scheiße, scheisse, scheiss, scheiß, scheiß*, scheiss*, *scheiße, *scheisse, kacke, kacken, kackt, *kacke,
     kackbratze*, kackhaufen, arsch, arsche, ärsche, *arsch, arsch*, pisse, piss*, verpissen, drecks*, fresse,
     verdammte, verdammter, verdammtes, verdammten, verflucht*, pussy, pussys, pussies, verarsch*, beschissen*, verkackt*, abgefuckt*, *scheißer, *scheisser,
