@@ -4,7 +4,7 @@
  */
 import { UI_LANGUAGES, type AnalysisResult, type Platform, type UiLang } from '../core/types';
 import type { AnalysisResponse } from '../shared/messages';
-import { analysisSettings, type Settings } from '../shared/settings';
+import type { AnalysisSettings } from '../shared/settings';
 import { browserUiLanguage, sendToBackground } from './runtime';
 import { report } from './safe';
 
@@ -28,14 +28,14 @@ function contentUiLanguage(): UiLang {
 }
 
 /** The findings for `text` (at most ANALYSIS_LIMIT characters), or undefined when the background could not answer. */
-export async function requestAnalysis(text: string, platform: Platform, settings: Settings): Promise<AnalysisResult | undefined> {
+export async function requestAnalysis(text: string, platform: Platform, settings: AnalysisSettings): Promise<AnalysisResult | undefined> {
   lastContact = performance.now();
   const answer = await sendToBackground<AnalysisResponse>({
     type: 'analyze',
     text,
     platform,
     uiLanguage: contentUiLanguage(),
-    settings: analysisSettings(settings),
+    settings,
   });
   if (answer && 'findings' in answer) return answer;
   if (answer) report('analysis', answer.error);

@@ -2,8 +2,9 @@
  * The send-time check: when the user clicks the site's Post/Reply/Send button, or presses Enter
  * in a box where Enter sends, while the draft has a finding at or above the configured severity,
  * stop that one event and ask "Post anyway / Review". "Post anyway" replays the action so the
- * site posts untouched; the same draft is never stopped twice. A send that comes before the
- * last words are analysed is held for that analysis and then asked about or replayed.
+ * site posts untouched; the same draft is never stopped twice. A click that comes before the
+ * last words are analysed is held for that analysis and then asked about or replayed; an Enter
+ * is never held (see `intercept`).
  */
 import type { Settings } from '../shared/settings';
 import { composedParent } from './overlay/host';
@@ -54,7 +55,7 @@ export class SendCheck {
     const button = target.closest(this.sendSelector);
     if (!button || isDisabled(button)) return;
     const session = sessionNear(button, this.context.sessions());
-    if (session) this.intercept(event, session, button, () => (button as HTMLElement).click());
+    if (session) this.intercept(event, session, button, () => (button as HTMLElement).click(), true);
   }
 
   /** Capture-phase keydown in an attached editor whose Enter sends. */
@@ -64,10 +65,15 @@ export class SendCheck {
       session.element.dispatchEvent(
         new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, bubbles: true, cancelable: true, composed: true } as KeyboardEventInit),
       );
-    this.intercept(event, session, session.element, replay);
+    this.intercept(event, session, session.element, replay, false);
   }
 
-  private intercept(event: Event, session: Session, anchor: Element, replay: () => void): void {
+  /**
+   * `canHold`: whether the action may wait for an analysis and be replayed whole. A click can (the
+   * replayed click does all a click does); an Enter cannot, because a synthetic key press does not
+   * type: where Enter only starts a new line, holding it would lose the line break.
+   */
+  private intercept(event: Event, session: Session, anchor: Element, replay: () => void, canHold: boolean): void {
     if (this.replaying) {
       session.noteSendAttempt();
       return;
@@ -77,7 +83,8 @@ export class SendCheck {
       session.noteSendAttempt();
       return;
     }
-    if (session.isSettled()) {
+    if (session.isSettled() || !canHold) {
+      // Without holding, the findings shown decide (moved along the edits since the last analysis).
       const serious = session.seriousFindings(sendCheck.threshold);
       if (serious.length === 0) {
         session.noteSendAttempt();

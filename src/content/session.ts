@@ -5,7 +5,7 @@
  */
 import { SEVERITIES, type AnalysisResult, type Finding, type Platform, type Severity } from '../core/types';
 import type { StatsEvent } from '../shared/messages';
-import type { Settings } from '../shared/settings';
+import { analysisSettings, type AnalysisSettings, type Settings } from '../shared/settings';
 import type { SettingsChange } from '../shared/settings-schema';
 import { requestAnalysis, warmUpAnalysis } from './analysis';
 import { createBridge, type EditorBridge } from './bridge/bridge';
@@ -102,7 +102,6 @@ export class Session {
   ) {
     this.bridge = createBridge(element, surface.kind, {
       container: () => this.overlay().root,
-      toLocal: (x, y) => this.overlay().toLocal(x, y),
     });
     this.analysis = debounce(() => this.analyse(), { delay: ANALYSIS_DELAY_MS, maxWait: ANALYSIS_MAX_WAIT_MS });
     const resizes = new ResizeObserver(guard('resize observer', () => this.requestRedraw()));
@@ -181,7 +180,7 @@ export class Session {
     }
     const part = analysableText(text);
     const editsAtRequest = this.edits;
-    const done = requestAnalysis(part.text, this.platform, this.context.settings()).then(
+    const done = requestAnalysis(part.text, this.platform, this.analysisSettings()).then(
       guard('analysis answer', (result: AnalysisResult | undefined) => {
         if (this.disposed || !this.generation.isCurrent(token)) return;
         this.inFlight = undefined;
@@ -196,6 +195,12 @@ export class Session {
     );
     this.inFlight = { text, done };
     return done;
+  }
+
+  private analysisSettings(): AnalysisSettings {
+    const settings = analysisSettings(this.context.settings());
+    if (this.surface.post || settings.disabledCategories.includes('platform')) return settings;
+    return { ...settings, disabledCategories: [...settings.disabledCategories, 'platform'] };
   }
 
   /** Whether the findings describe the draft exactly as it is now. */

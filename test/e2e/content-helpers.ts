@@ -19,9 +19,11 @@ export function platformOf(id: SurfaceId): Platform {
   return SURFACES[id].site;
 }
 
-/** What the extension should find in `text` with default settings. */
-export function expectedFindings(text: string, platform: Platform): Finding[] {
-  return analyze(text, { ...toAnalyzeOptions(DEFAULT_SETTINGS, platform), uiLanguage: 'en' }).findings;
+/** What the extension should find in `text` in the surface's box with default settings (platform fit: posts only). */
+export function expectedFindings(text: string, id: SurfaceId): Finding[] {
+  const options = toAnalyzeOptions(DEFAULT_SETTINGS, platformOf(id));
+  if (!SURFACES[id].post) options.disabledCategories = [...(options.disabledCategories ?? []), 'platform'];
+  return analyze(text, { ...options, uiLanguage: 'en' }).findings;
 }
 
 /** Types `text`, pressing Enter for each line break. */

@@ -6,7 +6,6 @@
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BOX, clearEditor, drawnRules, expectedFindings, OVERLAY, POPOVER, PROMPT, typeDraft, waitForRules } from './content-helpers';
-import type { Page } from 'playwright-core';
 import { fixtureText, launch, openSite, openSurface, sentPosts, stopServiceWorkers, surface, SURFACES, type LaunchedBrowser, type SurfaceId } from './harness';
 
 const CRITICAL_DRAFT = 'My card is 4111 1111 1111 1111 ok';
@@ -22,11 +21,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function underlineOn(page: Page, id: SurfaceId, draft = CRITICAL_DRAFT) {
+async function underlineOn(page: import('playwright-core').Page, id: SurfaceId, draft = CRITICAL_DRAFT) {
   const editor = await openSurface(page, id);
   await editor.click();
   await typeDraft(page, draft);
-  await waitForRules(page, expectedFindings(draft, SURFACES[id].site));
+  await waitForRules(page, expectedFindings(draft, id));
   return editor;
 }
 
@@ -92,32 +91,66 @@ describe('content script lifecycle', () => {
     }
   });
 
-  it('holds a send made before the last words are checked, then asks, or lets a clean draft through', async () => {
+  it('holds a click on Send made before the last words are checked, then asks, or lets a clean draft through', async () => {
     const clean = 'Thanks, see you at the meetup tomorrow';
-    const byEnter = (page: Page) => page.keyboard.press('Enter');
-    const byButton = (id: SurfaceId) => (page: Page) => surface(page, id).locator(SURFACES[id].send).click();
-    const cases: Array<[SurfaceId, (page: Page) => Promise<void>]> = [
-      ['x-dm', byEnter],
-      ['linkedin-message', byEnter],
-      ['linkedin-share', byButton('linkedin-share')],
-    ];
-    for (const [id, send] of cases) {
-      const page = await openSite(browser.context, `${SURFACES[id].url}?enter=send`);
+    for (const id of ['linkedin-share', 'x-post', 'facebook-comment'] as const) {
+      const page = await openSite(browser.context, SURFACES[id].url);
+      const send = () => surface(page, id).locator(SURFACES[id].send).click();
       try {
-        // Sent straight after the last keystroke, before the analysis has even been asked for.
+        // Clicked straight after the last keystroke, before the analysis has even been asked for.
         await (await openSurface(page, id)).click();
         await page.keyboard.type(clean);
-        await send(page);
+        await send();
         await expect.poll(() => sentPosts(page)).toEqual([{ surface: id, text: clean }]);
         expect(await page.locator(PROMPT).count()).toBe(0);
 
         await (await openSurface(page, id)).click();
         await page.keyboard.type(CRITICAL_DRAFT);
-        await send(page);
+        await send();
         await expect.poll(() => page.locator(PROMPT).count()).toBe(1);
         expect(await sentPosts(page)).toHaveLength(1);
         await page.locator(`${PROMPT} [data-st-action="post-anyway"]`).click();
         await expect.poll(() => sentPosts(page)).toEqual([{ surface: id, text: clean }, { surface: id, text: CRITICAL_DRAFT }]);
+      } finally {
+        await page.close();
+      }
+    }
+  });
+
+  it('never holds Enter: it sends where Enter sends, and starts a new line where it does that', async () => {
+    const clean = 'Thanks, see you at the meetup tomorrow';
+    for (const id of ['x-dm', 'linkedin-message'] as const) {
+      const sending = await openSite(browser.context, `${SURFACES[id].url}?enter=send`);
+      try {
+        await (await openSurface(sending, id)).click();
+        await sending.keyboard.type(clean);
+        await sending.keyboard.press('Enter');
+        expect(await sentPosts(sending)).toEqual([{ surface: id, text: clean }]);
+      } finally {
+        await sending.close();
+      }
+      // LinkedIn with "Press Enter to send" off: Enter straight after typing is a line break.
+      const writing = await openSite(browser.context, SURFACES[id].url);
+      try {
+        await (await openSurface(writing, id)).click();
+        await typeDraft(writing, 'First line\nSecond line');
+        // (The message box's model reads paragraphs with a blank line between them.)
+        await expect.poll(() => fixtureText(writing, id)).toMatch(/^First line\n+Second line$/);
+      } finally {
+        await writing.close();
+      }
+    }
+  });
+
+  it('checks platform fit (length, fold, hashtag count) in posts only, not in messages or comments', async () => {
+    const draft = 'Good morning #one #two #three #four #five #six #seven';
+    for (const id of ['x-post', 'x-dm', 'linkedin-share', 'linkedin-comment'] as const) {
+      const page = await openSite(browser.context, SURFACES[id].url);
+      try {
+        await underlineOn(page, id, draft);
+        const platformRules = (await drawnRules(page)).filter((rule) => rule.startsWith('platform.'));
+        if (SURFACES[id].post) expect(platformRules).not.toEqual([]);
+        else expect(platformRules).toEqual([]);
       } finally {
         await page.close();
       }
@@ -132,7 +165,7 @@ describe('content script lifecycle', () => {
       await stopServiceWorkers(cdp);
       await clearEditor(page, editor);
       await typeDraft(page, 'You are an idiot');
-      await waitForRules(page, expectedFindings('You are an idiot', 'x'));
+      await waitForRules(page, expectedFindings('You are an idiot', 'x-post'));
     } finally {
       await cdp.detach();
       await page.close();
@@ -268,7 +301,7 @@ describe('content script lifecycle', () => {
       const baitBox = (await page.locator(`${BOX}[data-st-finding="spam.engagement-bait"]`).first().boundingBox())!;
       await page.mouse.click(baitBox.x + 3, baitBox.y + baitBox.height / 2);
       await page.locator(`${POPOVER} [data-st-action="allow"]`).click();
-      const remaining = expectedFindings(bait, 'facebook').filter((f) => f.text.toLowerCase() !== 'like and share');
+      const remaining = expectedFindings(bait, 'facebook-comment').filter((f) => f.text.toLowerCase() !== 'like and share');
       await expect.poll(() => page.locator(BOX).count()).toBe(remaining.length);
     } finally {
       await page.close();
@@ -283,7 +316,7 @@ describe('content script lifecycle', () => {
       const rules = await drawnRules(again);
       expect(rules).not.toContain('hostile.insult');
       const allowed = await again.locator(`${BOX}[data-st-finding="spam.engagement-bait"]`).evaluateAll((boxes) => boxes.length);
-      const stillFlagged = expectedFindings(bait, 'facebook').filter((f) => f.ruleId === 'spam.engagement-bait' && f.text.toLowerCase() !== 'like and share');
+      const stillFlagged = expectedFindings(bait, 'facebook-comment').filter((f) => f.ruleId === 'spam.engagement-bait' && f.text.toLowerCase() !== 'like and share');
       expect(allowed).toBe(stillFlagged.length);
     } finally {
       await again.close();

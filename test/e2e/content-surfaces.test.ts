@@ -12,7 +12,6 @@ import {
   expectCovers,
   expectedFindings,
   overlayFocus,
-  platformOf,
   POPOVER,
   popoverMode,
   PROMPT,
@@ -23,7 +22,7 @@ import {
 } from './content-helpers';
 import { fixtureText, launch, openSite, openSurface, sentPosts, surface, SURFACE_IDS, SURFACES, type LaunchedBrowser, type SurfaceId } from './harness';
 
-/** One short draft per category; a category the core does not flag for a platform is skipped. */
+/** One short draft per category; a category the core does not flag in a surface's box is skipped (platform fit: posts only). */
 const DRAFTS: Record<Category, string> = {
   spam: 'Like and share if you agree!',
   promotional: 'Buy now, only 3 spots left! Use code SAVE20 for 20% off.',
@@ -60,14 +59,12 @@ async function open(id: SurfaceId) {
 }
 
 describe.each(SURFACE_IDS)('%s', (id) => {
-  const platform = platformOf(id);
-
   it('underlines the flagged words of each category and of a rich draft, then asks before sending it', async () => {
     const { page, editor } = await open(id);
     const cases: Array<[string, string]> = [...Object.entries(DRAFTS), ['rich', RICH_DRAFT]];
     try {
       for (const [category, draft] of cases) {
-        const findings = expectedFindings(draft, platform);
+        const findings = expectedFindings(draft, id);
         if (!findings.some((f) => f.category === category) && category !== 'rich') continue;
         await clearEditor(page, editor);
         await typeDraft(page, draft);
@@ -102,7 +99,7 @@ describe.each(SURFACE_IDS)('%s', (id) => {
   it('opens the popover by mouse and keyboard; a fix changes exactly the flagged words, and typing and undo follow', async () => {
     const { page, editor } = await open(id);
     try {
-      const findings = expectedFindings(RICH_DRAFT_2, platform);
+      const findings = expectedFindings(RICH_DRAFT_2, id);
       await typeDraft(page, RICH_DRAFT_2);
       await waitForRules(page, findings);
       const original = await fixtureText(page, id);
@@ -152,7 +149,7 @@ describe('send-time prompt', () => {
     const { page } = await open('linkedin-message');
     try {
       await typeDraft(page, CRITICAL_DRAFT);
-      await waitForRules(page, expectedFindings(CRITICAL_DRAFT, 'linkedin'));
+      await waitForRules(page, expectedFindings(CRITICAL_DRAFT, 'linkedin-message'));
       const send = surface(page, 'linkedin-message').locator(SURFACES['linkedin-message'].send);
       await send.click();
       await page.locator(`${PROMPT} [data-st-action="review"]`).click();

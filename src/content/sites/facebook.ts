@@ -15,7 +15,7 @@ export const facebook: SiteAdapter = {
   hostnames: ['www.facebook.com', 'web.facebook.com', 'facebook.com', 'm.facebook.com'],
   surfaces: [
     // The create-post dialog: Enter starts a new line there.
-    { name: 'post', selector: `[role="dialog"] ${LEXICAL}`, kind: 'lexical' },
+    { name: 'post', selector: `[role="dialog"] ${LEXICAL}`, kind: 'lexical', post: true },
     // Comments, replies and Messenger: Enter sends.
     { name: 'comment', selector: LEXICAL, kind: 'lexical', enterSends: true },
   ],

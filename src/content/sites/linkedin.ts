@@ -5,9 +5,9 @@ export const linkedin: SiteAdapter = {
   hostnames: ['www.linkedin.com', 'linkedin.com'],
   surfaces: [
     // Classic share box: Quill inside the open shadow root of #interop-outlet.
-    { name: 'share', selector: '[data-test-modal-id="sharebox"] .ql-editor[contenteditable="true"]', kind: 'quill' },
+    { name: 'share', selector: '[data-test-modal-id="sharebox"] .ql-editor[contenteditable="true"]', kind: 'quill', post: true },
     // Newer share box: TipTap in a native <dialog>.
-    { name: 'share', selector: '[componentkey="ShareBox_textEditor"][contenteditable="true"]', kind: 'prosemirror' },
+    { name: 'share', selector: '[componentkey="ShareBox_textEditor"][contenteditable="true"]', kind: 'prosemirror', post: true },
     { name: 'comment', selector: '[componentkey^="commentBox-"] [contenteditable="true"][role="textbox"]', kind: 'prosemirror' },
     { name: 'comment', selector: '.comments-comment-box__form .ql-editor[contenteditable="true"]', kind: 'quill' },
     { name: 'message', selector: '.msg-form__contenteditable[contenteditable="true"][role="textbox"]', kind: 'contenteditable', enterSends: true },

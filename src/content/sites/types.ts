@@ -12,6 +12,12 @@ export interface Surface {
   kind: EditorKind;
   /** Enter (without Shift) sends the message, so the send-time check watches it. */
   enterSends?: boolean;
+  /**
+   * The box writes a post (on X also a reply, which is a post there): the platform-fit rules
+   * (length limits, LinkedIn's "see more" fold, hashtag counts) apply. Comments and messages
+   * have other limits, so those rules stay quiet there.
+   */
+  post?: boolean;
 }
 
 /** Everything the content script needs to know about one site, as data. */
