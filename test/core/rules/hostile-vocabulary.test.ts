@@ -628,3 +628,18 @@ describe('Austrian, Swiss and Bavarian abuse', () => {
     expect(flags(text, ['de'])).toContainEqual(['hostile.insult', flagged]);
   });
 });
+
+describe('hoping someone dies', () => {
+  it.each<[Lang, string, string]>([
+    ['de', 'Ich hoffe, dass sie bald stirbt.', 'hoffe, dass sie bald stirbt'],
+    ['en', 'I hope they all die.', 'hope they all die'],
+    ['sv', 'Jag hoppas han dör.', 'hoppas han dör'],
+    ['da', 'Jeg håber hun dør.', 'håber hun dør'],
+  ])('flags in %s: %s', (lang, text, flagged) => {
+    expect(flags(text, [lang])).toContainEqual(['hostile.threat', flagged]);
+  });
+
+  it('leaves hope that someone lives alone', () => {
+    expect(flags('Ich hoffe, dass sie nicht stirbt. Ich hoffe, er stirbt nicht.', ['de'])).toEqual([]);
+  });
+});

@@ -18,7 +18,7 @@ const REMOVAL: Localized = {
 const english: HostileEntry[] = [
   ...graded(2, `kill you, kill u, kill ya, kill yourself, kill urself, kys, murder you, shoot you, stab you,
     strangle you, slit your throat, i know where you live, you're dead, you are dead, ur dead,
-    you're a dead man, hope you die, hope u die, hope he dies,
+    you're a dead man, hope you die, hope u die, hope he dies, hope they all die, hope you all die, hope he rots, hope she rots, hope they rot,
     hope she dies, hope they die, deserve to die, deserves to die, should be shot, should be hanged,
     should be executed, should be killed, should be lynched, should be burned, should be gassed, need to be shot,
     needs to be shot, put a bullet in, hope you get cancer, hope you get raped, hope u get raped, rape you,
@@ -58,7 +58,7 @@ const english: HostileEntry[] = [
 const swedish: HostileEntry[] = [
   ...graded(2, `döda dig, dödar dig, mörda dig, mördar dig, skjuta dig, skjuter dig, knivhugga dig, slå ihjäl dig,
     slår ihjäl dig, ta livet av dig, tar livet av dig, jag vet var du bor, du är död, du är ett dött kött,
-    hoppas du dör, förtjänar att dö, borde skjutas, borde hängas, borde avrättas, borde dödas, ska skjutas,
+    hoppas du dör, hoppas han|hon|de|dom dör, förtjänar att dö, borde skjutas, borde hängas, borde avrättas, borde dödas, ska skjutas,
     ska hängas, hoppas du får cancer, hoppas du dör, döda dem, döda dom, skjut dem, skjut dom, häng dem, häng dom, kommer döda dig,
     i närmaste lyktstolpe, gasa dem|dom`),
   ...graded(1, `du kommer att ångra, du kommer ångra, du ska få ångra, det kommer du att ångra, det ska du få ångra,
@@ -73,7 +73,7 @@ const swedish: HostileEntry[] = [
 const norwegian: HostileEntry[] = [
   ...graded(2, `drepe deg, dreper deg, drep deg, skyte deg, skyter deg, knivstikke deg, slå deg i hjel,
     slår deg i hjel, slå deg ihjel, jeg vet hvor du bor, eg veit kvar du bur, eg veit kor du bur, du er død,
-    håper du dør, håper du får kreft, vonar du døyr, fortjener å dø, fortener å døy, burde skytes, burde henges, bør skytes,
+    håper du dør, håper han|hun|de dør, håper du får kreft, vonar du døyr, fortjener å dø, fortener å døy, burde skytes, burde henges, bør skytes,
     bør hengjast, drep dem, drep dei, skyt dem, skyt dei, heng dem, heng dei, i nærmeste lyktestolpe, gass dem|dei, gasse dem|dei`),
   ...graded(1, `knuse deg, knuser deg, eg skal knuse deg, jeg skal knuse deg, banke deg, banker deg,
     du kommer til å angre, du kjem til å angre, du skal få angre, du vil angre, du skal få svi,
@@ -85,7 +85,7 @@ const norwegian: HostileEntry[] = [
 
 const danish: HostileEntry[] = [
   ...graded(2, `dræbe dig, dræber dig, myrde dig, myrder dig, skyde dig, skyder dig, knivstikke dig, slå dig ihjel,
-    slår dig ihjel, jeg ved hvor du bor, du er død, håber du dør, håber du får kræft, fortjener at dø, burde skydes, burde hænges,
+    slår dig ihjel, jeg ved hvor du bor, du er død, håber du dør, håber han|hun|de dør, håber du får kræft, fortjener at dø, burde skydes, burde hænges,
     bør skydes, bør hænges, skyd dem, skyd dem alle, hæng dem, dræb dem, slå dem ihjel, i nærmeste lygtepæl`),
   ...graded(1, `du kommer til at fortryde, du vil fortryde, det skal du fortryde, det kommer du til at fortryde,
     tæve dig, tæver dig, banke dig, banker dig, smadre dig, smadrer dig, give dig bank, få tæsk, skal have tæsk,
@@ -122,7 +122,9 @@ const german: HostileEntry[] = [
     in die gaskammer mit, ab ins kz, ins kz mit, wünsche|wünsch|wünschen dir|euch|ihm|ihr|ihnen den tod|krebs, wünsche|wünsch|wünschen dir|euch|ihm|ihr|ihnen die pest,
     die pest an den hals, hoffentlich krepiert|verreckt, hoffentlich stirbt|krepiert|verreckt er|sie|ihr|du,
     soll|möge ihn|sie|dich|euch der schlag treffen, der schlag soll dich|ihn|sie|euch treffen,
-    wäre|wären besser tot, wünschte|wünsche er|sie|die|ihr wäre|wären tot, an den galgen, an die laterne, an den laternenpfahl,
+    wäre|wären besser tot, hoffe er|sie|ihr|du stirbt|stirbst|sterbt|krepiert|krepierst|verreckt|verreckst,
+    hoffe dass er|sie|ihr|du stirbt|stirbst|sterbt|krepiert|krepierst|verreckt|verreckst,
+    hoffe dass er|sie|ihr|du _ stirbt|stirbst|sterbt|krepiert|krepierst|verreckt|verreckst, wünschte|wünsche er|sie|die|ihr wäre|wären tot, an den galgen, an die laterne, an den laternenpfahl,
     gehört|gehören an den galgen|laternenpfahl, gehört|gehören an die laterne, kugel in den kopf|kopp, eine kugel verdient|verdienen`),
   ...graded(1, `eine scheuern|kleben|runterhauen|reinhauen|verpassen|knallen, ein paar scheuern|kleben|runterhauen|reinhauen|verpassen|knallen,
     tracht prügel, was aufs maul`),
@@ -140,7 +142,8 @@ const german: HostileEntry[] = [
     sollte|müsste|muss man sie|ihn|die|alle|diese|euch aufhängen|erschießen|erschiessen|abknallen|erschlagen|totschlagen|steinigen|einsperren|wegsperren|abschieben|ausweisen|ausbürgern|verprügeln,
     sollen|soll|sollten|sollte sie|er|ihr|die doch|endlich|alle|halt verschwinden|abhauen|abziehen, hau ab, haut endlich ab, verschwindet endlich`,
     { message: REMOVAL }),
-  ...innocent(`sich umbringen, mich umbringen, sich selbst umbringen, dich nicht umbringen, hoffentlich stirbt er|sie|ihr|du nicht, schiebt die schuld|verantwortung ab, schiebt sie die schuld|verantwortung ab,
+  ...innocent(`hoffe dass er|sie|ihr|du nicht stirbt|stirbst|sterbt|krepiert|verreckt, hoffe er|sie|ihr|du stirbt|stirbst|sterbt nicht,
+    hoffe dass er|sie|ihr|du stirbt|stirbst|sterbt nicht, sich umbringen, mich umbringen, sich selbst umbringen, dich nicht umbringen, hoffentlich stirbt er|sie|ihr|du nicht, schiebt die schuld|verantwortung ab, schiebt sie die schuld|verantwortung ab,
     schiebt die schuld|verantwortung _ ab, schiebt die schuld|verantwortung _ _ ab, hau ab und zu`),
 ];
 
