@@ -50,7 +50,7 @@ export interface LexiconOptions {
   /**
    * Whether the lexicon joins the start index shared by all lexicons (default true). A lexicon
    * built for one call (the user's custom terms) keeps its own, or the shared one would grow with
-   * every call; so does one whose owner finds the starts itself (`matchAt`).
+   * every call.
    */
   shared?: boolean;
 }
@@ -127,13 +127,6 @@ export class Lexicon<T> {
       }
     }
     return found;
-  }
-
-  /** The longest phrase that starts at token `first`, if any. */
-  matchAt(doc: Doc, first: number): LexiconMatch<T> | undefined {
-    const token = doc.tokens[first];
-    if (!token || !MATCHABLE.has(token.kind)) return undefined;
-    return this.longestFrom(this.step(this.root, token), doc.tokens, first, doc.sentenceLangs[token.sentence]!);
   }
 
   /** Words spelled out letter by letter ("i d i o t") read against the one-word entries. */

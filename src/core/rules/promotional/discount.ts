@@ -2,7 +2,8 @@
 import { spanOf, type Doc } from '../../doc';
 import type { Rule } from '../../rule';
 import type { Hit, Localized } from '../../types';
-import { listMatcher, PhraseList } from '../spam/util';
+import { Lexicon } from '../../lexicon';
+import { listMatcher, type ListData } from '../spam/util';
 import { CODE_INTROS, DISCOUNTS } from './data/discount';
 
 const MESSAGE: Localized = {
@@ -14,7 +15,7 @@ const MESSAGE: Localized = {
 };
 
 const discounts = listMatcher(DISCOUNTS, { message: MESSAGE });
-const codeIntros = new PhraseList(CODE_INTROS);
+const codeIntros = new Lexicon<ListData>(CODE_INTROS);
 
 // "50% off", "-30 % rabatt", "save 20%", "spara 50 %": percentages tied to a price cut.
 const PERCENT_WORDS = 'off|discount|rabatt|rabat|avslag|afslag|nedsatt|billigare|billigere|günstiger|reduziert|nachlass|auf alles|på allt|på alt';

@@ -3,7 +3,8 @@ import type { Doc } from '../../doc';
 import type { Rule } from '../../rule';
 import type { Hit, Localized } from '../../types';
 import { EMOJI_BAIT_VERBS, ENGAGEMENT_BAIT } from './data/engagement-bait';
-import { listMatcher, PhraseList, standsAsImperative } from './util';
+import { Lexicon } from '../../lexicon';
+import { listMatcher, standsAsImperative, type ListData } from './util';
 
 const MESSAGE: Localized = {
   en: 'Asking for a set reply or a like is engagement bait: LinkedIn and Facebook show such posts to fewer people. Ask a real question instead.',
@@ -14,7 +15,7 @@ const MESSAGE: Localized = {
 };
 
 const listed = listMatcher(ENGAGEMENT_BAIT, { message: MESSAGE });
-const emojiVerbs = new PhraseList(EMOJI_BAIT_VERBS);
+const emojiVerbs = new Lexicon<ListData>(EMOJI_BAIT_VERBS);
 
 /** "Drop a 🔥 below": a bait verb opening a sentence, right before one or more emoji. */
 function emojiBait(doc: Doc): Hit[] {

@@ -1,6 +1,6 @@
 /** Small helpers shared by the spam and promotional rules. */
 import type { Doc } from '../../doc';
-import { Lexicon, type LexiconData, type LexiconEntry, type LexiconMatch } from '../../lexicon';
+import { Lexicon, type LexiconData, type LexiconEntry } from '../../lexicon';
 import type { PhraseData } from '../../rule';
 import type { Token } from '../../text/tokens';
 import type { Hit, Localized, Severity, Sureness } from '../../types';
@@ -28,8 +28,7 @@ export function phrases(list: readonly string[], data: ListData & { anywhere?: b
 
 /**
  * Expands `{you have|u have} won` groups and `a|b` alternatives into plain phrases. Groups let
- * an alternative span several words; spelling every alternative out gives each phrase one literal
- * first and second word, which is what the one-pass start index (`startsIn`) reads.
+ * an alternative span several words.
  */
 function expand(phrase: string): string[] {
   const group = /\{([^{}]*)\}/.exec(phrase);
@@ -77,90 +76,6 @@ export interface ListDefaults {
   sureness?: Sureness;
 }
 
-/** What may follow a list's first word: any word (`true`), or one of these. */
-type Follow = Set<string> | true;
-
-/** Every list's first words, so that one pass over a post finds where each list may match. */
-const OPENERS = new Map<string, Array<{ list: number; follow: Follow }>>();
-let listCount = 0;
-const startsByDoc = new WeakMap<Doc, number[][]>();
-const MATCHABLE = new Set(['word', 'number', 'hashtag']);
-
-/** For each list (by number), the tokens of `doc` where one of its phrases may start: one pass for all lists. */
-function startsIn(doc: Doc): number[][] {
-  let starts = startsByDoc.get(doc);
-  if (starts) return starts;
-  starts = Array.from({ length: listCount }, () => []);
-  const tokens = doc.tokens;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    if (!MATCHABLE.has(token.kind)) continue;
-    // A masked word (f*ck) may read as any list's word: let every list look.
-    if (token.masked) for (const at of starts) at.push(i);
-    const next = tokens[i + 1]?.sentence === token.sentence ? tokens[i + 1] : undefined;
-    addOpenings(starts, OPENERS.get(token.norm), next, i);
-    if (token.reveal !== undefined) addOpenings(starts, OPENERS.get(token.reveal), next, i);
-  }
-  startsByDoc.set(doc, starts);
-  return starts;
-}
-
-function addOpenings(starts: number[][], openings: Array<{ list: number; follow: Follow }> | undefined, next: Token | undefined, index: number): void {
-  if (!openings) return;
-  for (const { list, follow } of openings) {
-    if (follow !== true && (next === undefined || !(next.masked === true || follow.has(next.norm) || (next.reveal !== undefined && follow.has(next.reveal))))) continue;
-    const at = starts[list]!;
-    if (at[at.length - 1] !== index) at.push(index);
-  }
-}
-
-/**
- * A phrase list that walks the lexicon only from tokens that can open one of its phrases, judged
- * by the first two words. Most posts hold none of a list's openings, so this skips nearly all of
- * the lexicon's work and keeps the many lists of these rules within the time budget. Matches are
- * the lexicon's own: longest first, without overlaps.
- */
-export class PhraseList {
-  private readonly lexicon: Lexicon<ListData>;
-  /** This list's number in the start index. */
-  private readonly id = listCount++;
-
-  constructor(data: LexiconData<ListData>) {
-    this.lexicon = new Lexicon<ListData>(data, { shared: false });
-    const follows = new Map<string, Follow>();
-    for (const entries of Object.values(data)) {
-      for (const { phrase } of entries ?? []) {
-        const words = phrase.normalize('NFKC').toLowerCase().trim().split(/\s+/);
-        // `phrases()` spells alternatives out, so a first slot is one literal word.
-        const [first, second] = words as [string, string | undefined];
-        if (first === '_' || first.includes('*') || first.includes('|')) throw new Error(`phrase must open with a word: ${phrase}`);
-        const known = follows.get(first);
-        if (second === undefined || second === '_' || second.includes('*') || second.includes('|')) follows.set(first, true);
-        else if (known === undefined) follows.set(first, new Set([second]));
-        else if (known !== true) known.add(second);
-      }
-    }
-    for (const [word, follow] of follows) {
-      const lists = OPENERS.get(word) ?? [];
-      lists.push({ list: this.id, follow });
-      OPENERS.set(word, lists);
-    }
-  }
-
-  match(doc: Doc): Array<LexiconMatch<ListData>> {
-    const found: Array<LexiconMatch<ListData>> = [];
-    let free = 0;
-    for (const i of startsIn(doc)[this.id] ?? []) {
-      if (i < free) continue;
-      const match = this.lexicon.matchAt(doc, i);
-      if (!match) continue;
-      found.push(match);
-      free = match.end;
-    }
-    return found;
-  }
-}
-
 /**
  * A compiled list whose matches become hits; imperatives count only where they stand as such.
  * Phrases shown only when strict are matched apart, so that "chance to win" cannot hide the
@@ -168,9 +83,9 @@ export class PhraseList {
  */
 export function listMatcher(data: LexiconData<ListData>, defaults: ListDefaults): (doc: Doc) => Hit[] {
   const strictOnly = (entry: ListData) => (entry.sureness ?? defaults.sureness ?? 1) === 0;
-  const shown = new PhraseList(filterData(data, (entry) => !strictOnly(entry)));
-  const strict = new PhraseList(filterData(data, strictOnly));
-  const hitsOf = (list: PhraseList, doc: Doc): Hit[] => {
+  const shown = new Lexicon<ListData>(filterData(data, (entry) => !strictOnly(entry)));
+  const strict = new Lexicon<ListData>(filterData(data, strictOnly));
+  const hitsOf = (list: Lexicon<ListData>, doc: Doc): Hit[] => {
     const hits: Hit[] = [];
     for (const { entry, first, end, start, stop } of list.match(doc)) {
       if (entry.opener && !standsAsImperative(doc, first)) continue;
