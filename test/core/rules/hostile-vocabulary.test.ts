@@ -643,3 +643,12 @@ describe('hoping someone dies', () => {
     expect(flags('Ich hoffe, dass sie nicht stirbt. Ich hoffe, er stirbt nicht.', ['de'])).toEqual([]);
   });
 });
+
+describe('Nordic cows and sows said of people', () => {
+  it('flags them as insults, not farm animals', () => {
+    expect(flags('Din dumme ko!', ['da'])).toContainEqual(['hostile.insult', 'Din dumme ko']);
+    expect(flags('Din feta sugga.', ['sv'])).toContainEqual(['hostile.insult', 'Din feta sugga']);
+    expect(flags('Koen på marken giver mælk.', ['da'])).toEqual([]);
+    expect(flags('Kon på ängen betar.', ['sv'])).toEqual([]);
+  });
+});

@@ -83,7 +83,8 @@ const swedish: HostileEntry[] = [
     galen, galna, usel, usla, feg, fega, arrogant+, motbjudande, falsk, falska, korrupt*, kriminell`, { readerOnly: true }),
   ...graded(1, `är en pest, är pesten, cancersvulst på samhället`),
   // "Sick" as abuse, not as illness.
-  ...graded(1, `sjuka jävlar|jävlarna|människor|typer|fan, sjuk jävel|typ|fan, du är ju|så sjuk, ni är ju|så sjuka`),
+  ...graded(1, `fet|feta|dum|dumma sugga|suggan|kossa|kossan|ko|kon, sugga, suggan, suggor,
+    sjuka jävlar|jävlarna|människor|typer|fan, sjuk jävel|typ|fan, du är ju|så sjuk, ni är ju|så sjuka`),
   // More Swedish names, and groups said to lie or steal as a whole ("politikerna ljuger").
   ...graded(1, `knasboll+, godhetsknarkare+, mansgris+, lyxflykting+, skäggbarn, skäggbarnen, lögnmedia,
     pk media|idiot|idioter|eliten|maffian, mediehora+, politikerna|politiker|media|medierna|journalisterna|invandrarna|muslimerna|sossarna ljuger|stjäl|snyltar|våldtar`),
@@ -127,7 +128,8 @@ const danoNorwegian: HostileEntry[] = [
   // "Sick" as abuse, not as illness.
   ...graded(1, `syge svin|mennesker|typer|idioter|kællinger|kælling|folk, syke svin|mennesker|typer|idioter|folk, sjuke folk|typar,
     du er jo|så syg|syk, i er jo|så syge, dere er jo|så syke`),
-  ...graded(1, `*snylter, *snyltere, *snylterne, godhetstyrann+, godhetsposør+, kjøtthue+, kålhue+, dusteklump+`),
+  ...graded(1, `dumme|fede|gamle|klamme ko|koen|kvie, grimme|klamme so, purke, purka, purker, dumme|feite ku|kua,
+    *snylter, *snyltere, *snylterne, godhetstyrann+, godhetsposør+, kjøtthue+, kålhue+, dusteklump+`),
   ...graded(0, `narr, parasitt, parasitten`),
   // Nynorsk forms.
   ...graded(1, `dritsekk+, landssvikar+, snyltar+, snyltarar, snyltarane, heimsking+`),
