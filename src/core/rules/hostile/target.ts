@@ -2,8 +2,9 @@
  * Who a word is aimed at. "You idiot", "du är en idiot", "din jævla taper", "du bist so ein
  * Vollidiot" and "Nazis wie Sie" aim at the reader; "he is a moron" says it of a person; "this is
  * stupid" of something; "I'm such an idiot" is about oneself. Read by walking back from the word
- * over a few filler words (articles, copulas, intensifiers), so the cost is a handful of lookups
- * per hit.
+ * over a few filler words (articles, copulas, intensifiers), and a few words forward for German
+ * word order ("weil die Politiker alle korrupt sind", "Sind die Türken alle so aggressiv?"), so the
+ * cost is a handful of lookups per hit.
  */
 import type { Doc } from '../../doc';
 import type { Lang } from '../../types';
@@ -181,7 +182,9 @@ export function targetOf(doc: Doc, first: number, end: number): { target: Target
       return { target: 'reader', from: i, to: end };
     }
     if (isIn(firstPerson, before, langs)) return { target: 'self', from: first, to: end };
-    if (isIn(personIs, before, langs) || (saidOf && (isIn(thirdPerson, before, langs) || isGroup(before)))) return { target: 'person', from: first, to: end };
+    if (isIn(personIs, before, langs) || (saidOf && (isIn(thirdPerson, before, langs) || isGroup(before)))) {
+      return { target: 'person', from: first, to: end };
+    }
     if (isIn(predicate, before, langs)) {
       if (passedGroup) return { target: 'person', from: first, to: end };
       saidOf = true;
@@ -192,15 +195,15 @@ export function targetOf(doc: Doc, first: number, end: number): { target: Target
   }
   // A copula or pointing word after the word, with a group on either side: "… die Politiker alle
   // korrupt sind", "wie korrupt diese Regierung ist". Articles are read past ("dumm ist die Idee" names no one).
-  let copula = false;
+  let linked = false;
   let someone = passedGroup;
   for (let i = end; i < end + 3; i++) {
     const after = word(i);
     if (after === undefined) break;
-    if (isIn(saidAfter, after, langs)) copula = true;
+    if (isIn(saidAfter, after, langs)) linked = true;
     else if (isGroup(after)) someone = true;
     else if (!isIn(filler, after, langs) && !isIn(thirdPerson, after, langs)) break;
-    if (copula && someone) return { target: 'person', from: first, to: end };
+    if (linked && someone) return { target: 'person', from: first, to: end };
   }
   return { target: saidOf ? 'something' : 'none', from: first, to: end };
 }

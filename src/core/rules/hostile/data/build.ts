@@ -28,9 +28,10 @@ function inflect(word: string): string[] {
 
 /**
  * The literal phrases a pattern stands for: alternatives (`a|b`) and inflections (`word+`) spelled
- * out one by one, hyphenated words as the words they are read as, and words typed with a straight
- * apostrophe also with the typographic one (I'll, I’ll). Spelled out here so that phrases sharing a first word keep their own paths in the
- * lexicon's trie.
+ * out one by one, hyphenated words as the words they are read as, words with ä, ö, ü, ß, æ, ø, å
+ * also as typed without them, and words typed with a straight apostrophe also with the typographic
+ * one (I'll, I’ll). Spelled out here so that phrases sharing a first word keep their own paths in
+ * the lexicon's trie.
  */
 function expand(pattern: string): string[] {
   let phrases = [''];
