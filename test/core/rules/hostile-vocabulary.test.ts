@@ -652,3 +652,17 @@ describe('Nordic cows and sows said of people', () => {
     expect(flags('Kon på ängen betar.', ['sv'])).toEqual([]);
   });
 });
+
+describe('German animals and things made name-calling by a word of contempt', () => {
+  it.each<[string, string]>([
+    ['Du falsche Schlange!', 'Du falsche Schlange'],
+    ['Steinmeier, die überflüssige Wurst.', 'überflüssige Wurst'],
+    ['So eine blöde Tüte.', 'blöde Tüte'],
+  ])('flags %s', (text, flagged) => {
+    expect(flags(text, ['de'])).toContainEqual(['hostile.insult', flagged]);
+  });
+
+  it('leaves dogs and sausages alone', () => {
+    expect(flags('Der fette Hund hat meinen Schuh gefressen. Eine fette Wurst vom Grill.', ['de'])).toEqual([]);
+  });
+});

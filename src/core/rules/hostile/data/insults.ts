@@ -267,6 +267,10 @@ const german: HostileEntry[] = [
     labert|laberst|labern|laber|schwafelt|schwafelst|faselt|faselst _ scheiße|scheiss|müll|mist|blödsinn|schwachsinn|stuss|dünnschiss,
     labert|laberst|labern|laber|schwafelt|schwafelst|faselt|faselst dummes zeug, *verarsche, zieh leine, zieht leine, schleich dich,
     geh kacken`),
+  // A word of contempt makes an animal or a thing name-calling: "falsche Schlange", "fette Sau", "überflüssige Wurst".
+  ...graded(1, `dumme|dummer|dummes|dummen|blöde|blöder|blödes|blöden|fette|fetter|fettes|fetten|hässliche|hässlicher|hässliches|hässlichen|peinliche|peinlicher|peinliches|peinlichen|arrogante|arroganter|arrogantes|arroganten|dämliche|dämlicher|dämliches|dämlichen|überflüssige|überflüssiger|überflüssiges|überflüssigen|elende|elender|elendes|elenden|miese|mieser|mieses|miesen|falsche|falscher|falsches|falschen|hinterhältige|hinterhältiger|hinterhältiges|hinterhältigen|eingebildete|eingebildeter|eingebildetes|eingebildeten|widerliche|widerlicher|widerliches|widerlichen|dreckige|dreckiger|dreckiges|dreckigen|feige|feiger|feiges|feigen
+    pfeife|kuh|sau|schlange|ratte|kröte|ziege|hexe|lappen|pfosten|type|gestalt|nuss|tüte|tussi|zicke|sack|affe|schwein|esel|made|zecke,
+    dumme|blöde|überflüssige|peinliche|arrogante|dämliche|elende|miese wurst`),
   // Austrian, Swiss and Bavarian abuse; the brain left behind.
   ...graded(1, `wappler+, deppert+, fetzenschädel+, gschissener, gschissene, sauschädel+, tubel, tubels, sauhund+, seckel,
     saupreiß+, saupreuß+, hirn|gehirn abgegeben|ausgeschaltet|vergessen|verloren, hirn an der garderobe abgegeben`),
