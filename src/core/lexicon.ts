@@ -117,7 +117,7 @@ export class Lexicon<T> {
     const found: LexiconMatch<T>[] = [];
     const tokens = doc.tokens;
     let free = 0;
-    for (const { token: i, next } of this.starts.of(doc)[this.id]!) {
+    for (const { token: i, next } of this.starts.of(doc)[this.id] ?? NONE) {
       if (i < free) continue;
       // The index has read the first word already, except a masked one (f*ck).
       const best = this.longestFrom((next as Array<Node<T>> | undefined) ?? this.step(this.root, tokens[i]!), tokens, i, langsOf(tokens[i]!.sentence));
@@ -301,7 +301,7 @@ class StartIndex {
   /** Lexicons with a phrase opening with `_`, and the node it leads to: they may start anywhere. */
   private readonly anywhere: Array<[number, Node<unknown>]> = [];
   private count = 0;
-  private readonly byDoc = new WeakMap<Doc, Start[][]>();
+  private readonly byDoc = new WeakMap<Doc, Array<Start[] | undefined>>();
 
   register(root: Node<unknown>): number {
     const id = this.count++;
@@ -316,41 +316,45 @@ class StartIndex {
     return id;
   }
 
-  /** For each lexicon, the tokens of `doc` where one of its phrases may start, in order. */
-  of(doc: Doc): Start[][] {
+  /**
+   * For each lexicon, the tokens of `doc` where one of its phrases may start, in order; a
+   * lexicon's list is missing when it has none (most have none in a short post).
+   */
+  of(doc: Doc): Array<Start[] | undefined> {
     const known = this.byDoc.get(doc);
     // A lexicon built after the document was first read is not in its lists yet.
     if (known && known.length === this.count) return known;
-    const starts: Start[][] = Array.from({ length: this.count }, () => []);
+    const starts = new Array<Start[] | undefined>(this.count);
     const tokens = doc.tokens;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
       if (!MATCHABLE.has(token.kind)) continue;
-      if (token.masked) for (const at of starts) at.push({ token: i });
+      if (token.masked) for (let id = 0; id < this.count; id++) (starts[id] ??= []).push({ token: i });
       else {
         // The order of `step`: each reading's exact word, prefixes and suffixes, then `_`.
         this.addWord(starts, token.norm, i);
         if (token.reveal !== undefined) this.addWord(starts, token.reveal, i);
-        for (const [id, node] of this.anywhere) addStart(starts[id]!, i, node);
+        for (const [id, node] of this.anywhere) addStart(starts, id, i, node);
       }
     }
     this.byDoc.set(doc, starts);
     return starts;
   }
 
-  private addWord(starts: Start[][], word: string, i: number): void {
-    for (const [id, node] of this.words.get(word) ?? NONE) addStart(starts[id]!, i, node);
+  private addWord(starts: Array<Start[] | undefined>, word: string, i: number): void {
+    for (const [id, node] of this.words.get(word) ?? NONE) addStart(starts, id, i, node);
     for (const filed of bucketsOf(this.heads, word, false)) {
-      for (const [prefix, id, node] of filed) if (fits(word, prefix, false)) addStart(starts[id]!, i, node);
+      for (const [prefix, id, node] of filed) if (fits(word, prefix, false)) addStart(starts, id, i, node);
     }
     for (const filed of bucketsOf(this.tails, word, true)) {
-      for (const [suffix, id, node] of filed) if (fits(word, suffix, true)) addStart(starts[id]!, i, node);
+      for (const [suffix, id, node] of filed) if (fits(word, suffix, true)) addStart(starts, id, i, node);
     }
   }
 }
 
-/** Records that token `i` leads to `node` in a lexicon whose starts are `at`; each node once. */
-function addStart(at: Start[], i: number, node: Node<unknown>): void {
+/** Records that token `i` leads to `node` in lexicon `id`; each node once. */
+function addStart(starts: Array<Start[] | undefined>, id: number, i: number, node: Node<unknown>): void {
+  const at = (starts[id] ??= []);
   let last = at.at(-1);
   if (last?.token !== i) at.push((last = { token: i, next: [] }));
   if (!last.next!.includes(node)) last.next!.push(node);

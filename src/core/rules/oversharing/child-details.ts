@@ -43,7 +43,7 @@ function places(doc: Doc): Array<{ start: number; end: number }> {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.kind !== 'word') continue;
-    if (isInstitutionName(token.norm) && capitalised(doc, token)) {
+    if (capitalised(doc, token) && isInstitutionName(token.norm)) {
       found.push({ start: token.start, end: token.end });
     } else if (isSchoolWord(doc, token) && nameWord(doc, tokens[i - 1])) {
       let first = i - 1;

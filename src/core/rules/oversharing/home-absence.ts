@@ -45,8 +45,8 @@ function streetAddresses(doc: Doc): Array<{ start: number; end: number; sentence
     const token = tokens[i]!;
     const next = tokens[i + 1];
     if (token.kind !== 'word') continue;
-    const compound = isStreetName(token.norm);
-    if (compound && isName(doc, token) && isHouseNumber(doc, next) && /^\.? ?$/.test(doc.folded.text.slice(token.fend, next.fstart))) {
+    // The cheap test first: most words have no house number after them.
+    if (isHouseNumber(doc, next) && isStreetName(token.norm) && isName(doc, token) && /^\.? ?$/.test(doc.folded.text.slice(token.fend, next.fstart))) {
       found.push({ start: token.start, end: next.end, sentence: token.sentence });
       continue;
     }
