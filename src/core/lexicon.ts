@@ -117,10 +117,9 @@ export class Lexicon<T> {
     const found: LexiconMatch<T>[] = [];
     const tokens = doc.tokens;
     let free = 0;
-    for (const { token: i, next } of this.starts.of(doc)[this.id] ?? NONE) {
+    for (const i of this.starts.of(doc)[this.id] ?? NONE) {
       if (i < free) continue;
-      // The index has read the first word already, except a masked one (f*ck).
-      const best = this.longestFrom((next as Array<Node<T>> | undefined) ?? this.step(this.root, tokens[i]!), tokens, i, langsOf(tokens[i]!.sentence));
+      const best = this.longestAt(tokens, i, langsOf(tokens[i]!.sentence));
       if (best) {
         found.push(best);
         free = best.end;
@@ -145,11 +144,8 @@ export class Lexicon<T> {
     return found;
   }
 
-  /** The longest phrase starting at token `first`, whose first word leads to the nodes `next`. */
-  private longestFrom(next: ReadonlyArray<Node<T>>, tokens: readonly Token[], first: number, langs: ReadonlySet<Lang>): LexiconMatch<T> | undefined {
-    let best: LexiconMatch<T> | undefined;
-    for (const node of next) best = this.walk(node, tokens, first, first + 1, langs, best);
-    return best;
+  private longestAt(tokens: readonly Token[], first: number, langs: ReadonlySet<Lang>): LexiconMatch<T> | undefined {
+    return this.walk(this.root, tokens, first, first, langs, undefined);
   }
 
   /** Depth-first through the trie from token `at`, keeping the longest phrase that ends. */
@@ -277,42 +273,32 @@ function fitsMask(masked: string, word: string): boolean {
   return shown >= 2 || (shown >= 1 && masked.length <= 4);
 }
 
-/** A token where a lexicon's phrase may start, and the nodes its first word leads to. */
-interface Start {
-  token: number;
-  /** As `step` would find them from the root; undefined for a masked word (f*ck), which the lexicon reads itself. */
-  next?: Array<Node<unknown>>;
-}
-
 /**
  * Where each lexicon may start in a document, found in one pass for all of them: a post is read
  * against a dozen lexicons, and testing every token against each one's first words cost more
- * than the matching itself. Here each token looks up its readings once, in one table of every
- * lexicon's first words (and wildcard first words), and every lexicon gets the tokens where one
- * of its phrases may start together with the trie nodes the first word leads to: the first step
- * of each walk is done here, so the big word tables are read once per token, not once per lexicon.
+ * than the matching itself. Here each token looks up its readings and their wildcard keys once,
+ * and every lexicon gets the tokens where one of its phrases may start.
  */
 class StartIndex {
-  /** Each first word, with the lexicons it opens and the node it leads to in each. */
-  private readonly words = new Map<string, Array<[number, Node<unknown>]>>();
-  /** Wildcard first words, filed as in the lexicons, with their lexicon and node. */
-  private readonly heads: Keyed<[string, number, Node<unknown>]> = {};
-  private readonly tails: Keyed<[string, number, Node<unknown>]> = {};
-  /** Lexicons with a phrase opening with `_`, and the node it leads to: they may start anywhere. */
-  private readonly anywhere: Array<[number, Node<unknown>]> = [];
+  /** Lexicon numbers by first word, and their wildcard first words filed as in the lexicons. */
+  private readonly words = new Map<string, number[]>();
+  private readonly heads: Keyed<[string, number]> = {};
+  private readonly tails: Keyed<[string, number]> = {};
+  /** Lexicons with a phrase opening with `_`: they may start anywhere. */
+  private readonly anywhere: number[] = [];
   private count = 0;
-  private readonly byDoc = new WeakMap<Doc, Array<Start[] | undefined>>();
+  private readonly byDoc = new WeakMap<Doc, Array<number[] | undefined>>();
 
-  register(root: Node<unknown>): number {
+  register<T>(root: Node<T>): number {
     const id = this.count++;
-    for (const [word, node] of root.words ?? []) {
-      const opened = this.words.get(word);
-      if (opened) opened.push([id, node]);
-      else this.words.set(word, [[id, node]]);
+    for (const word of root.words?.keys() ?? []) {
+      const ids = this.words.get(word);
+      if (ids) ids.push(id);
+      else this.words.set(word, [id]);
     }
     if (root.prefixes) fileAlike(root.prefixes, this.heads, id);
     if (root.suffixes) fileAlike(root.suffixes, this.tails, id);
-    if (root.any) this.anywhere.push([id, root.any]);
+    if (root.any) this.anywhere.push(id);
     return id;
   }
 
@@ -320,49 +306,48 @@ class StartIndex {
    * For each lexicon, the tokens of `doc` where one of its phrases may start, in order; a
    * lexicon's list is missing when it has none (most have none in a short post).
    */
-  of(doc: Doc): Array<Start[] | undefined> {
+  of(doc: Doc): Array<number[] | undefined> {
     const known = this.byDoc.get(doc);
     // A lexicon built after the document was first read is not in its lists yet.
     if (known && known.length === this.count) return known;
-    const starts = new Array<Start[] | undefined>(this.count);
+    const starts = new Array<number[] | undefined>(this.count);
     const tokens = doc.tokens;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
       if (!MATCHABLE.has(token.kind)) continue;
-      if (token.masked) for (let id = 0; id < this.count; id++) (starts[id] ??= []).push({ token: i });
+      // A masked word (f*ck) may read as any lexicon's word.
+      if (token.masked) for (let id = 0; id < this.count; id++) (starts[id] ??= []).push(i);
       else {
-        // The order of `step`: each reading's exact word, prefixes and suffixes, then `_`.
+        for (const id of this.anywhere) addStart(starts, id, i);
         this.addWord(starts, token.norm, i);
         if (token.reveal !== undefined) this.addWord(starts, token.reveal, i);
-        for (const [id, node] of this.anywhere) addStart(starts, id, i, node);
       }
     }
     this.byDoc.set(doc, starts);
     return starts;
   }
 
-  private addWord(starts: Array<Start[] | undefined>, word: string, i: number): void {
-    for (const [id, node] of this.words.get(word) ?? NONE) addStart(starts, id, i, node);
+  /** Token `i` may start the lexicons where `word` is a first word or fits a wildcard one (as `readWord` reads it). */
+  private addWord(starts: Array<number[] | undefined>, word: string, i: number): void {
+    for (const id of this.words.get(word) ?? NONE) addStart(starts, id, i);
     for (const filed of bucketsOf(this.heads, word, false)) {
-      for (const [prefix, id, node] of filed) if (fits(word, prefix, false)) addStart(starts, id, i, node);
+      for (const [prefix, id] of filed) if (fits(word, prefix, false)) addStart(starts, id, i);
     }
     for (const filed of bucketsOf(this.tails, word, true)) {
-      for (const [suffix, id, node] of filed) if (fits(word, suffix, true)) addStart(starts, id, i, node);
+      for (const [suffix, id] of filed) if (fits(word, suffix, true)) addStart(starts, id, i);
     }
   }
 }
 
-/** Records that token `i` leads to `node` in lexicon `id`; each node once. */
-function addStart(starts: Array<Start[] | undefined>, id: number, i: number, node: Node<unknown>): void {
+/** Adds token `i` to the starts of lexicon `id`, once. */
+function addStart(starts: Array<number[] | undefined>, id: number, i: number): void {
   const at = (starts[id] ??= []);
-  let last = at.at(-1);
-  if (last?.token !== i) at.push((last = { token: i, next: [] }));
-  if (!last.next!.includes(node)) last.next!.push(node);
+  if (at.at(-1) !== i) at.push(i);
 }
 
 /** Files each wildcard of `from` in `to` under the same letters, with lexicon number `id`. */
-function fileAlike(from: Keyed<[string, Node<unknown>]>, to: Keyed<[string, number, Node<unknown>]>, id: number): void {
-  if (from.values) (to.values ??= []).push(...from.values.map(([pattern, node]): [string, number, Node<unknown>] => [pattern, id, node]));
+function fileAlike<N>(from: Keyed<[string, N]>, to: Keyed<[string, number]>, id: number): void {
+  if (from.values) (to.values ??= []).push(...from.values.map(([pattern]): [string, number] => [pattern, id]));
   for (const [code, child] of from.next ?? []) {
     let target = to.next?.get(code);
     if (!target) (to.next ??= new Map()).set(code, (target = {}));
