@@ -666,3 +666,11 @@ describe('German animals and things made name-calling by a word of contempt', ()
     expect(flags('Der fette Hund hat meinen Schuh gefressen. Eine fette Wurst vom Grill.', ['de'])).toEqual([]);
   });
 });
+
+describe('a religion called murderous', () => {
+  it('flags Mörderreligion and Todeskult', () => {
+    expect(flags('Der Islam ist eine Mörderreligion.', ['de'])).toContainEqual(['hostile.slur', 'Mörderreligion']);
+    expect(flags('Ein Todeskult, sonst nichts.', ['de'])).toContainEqual(['hostile.slur', 'Todeskult']);
+    expect(flags('Der Islam ist eine Weltreligion.', ['de'])).toEqual([]);
+  });
+});
