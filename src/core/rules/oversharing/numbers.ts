@@ -80,7 +80,8 @@ function scan(doc: Doc): NumberRun[] {
     if (!insideOpaque && !glued(text, fstart, fend)) {
       const plus = text[fstart - 1] === '+' || (text[fstart - 1] === ' ' && text[fstart - 2] === '+');
       const parenthesised = text[fstart - 1] === '(' && separators[0]?.startsWith(')') === true;
-      runs.push({ ...spanOf(doc, fstart - (parenthesised ? 1 : 0), fend), fstart, fend, digits: groups.join(''), groups, separators, plus, parenthesised });
+      const { start, end } = spanOf(doc, fstart - (parenthesised ? 1 : 0), fend);
+      runs.push({ start, end, fstart, fend, digits: groups.join(''), groups, separators, plus, parenthesised });
     }
   }
   return runs;
