@@ -53,3 +53,26 @@ describe('Lexicon alternatives', () => {
     expect(tags('the dog sat')).toEqual(['sat']);
   });
 });
+
+describe('Lexicon start index', () => {
+  it('finds phrases in a document read before the lexicon was built', () => {
+    const doc = buildDoc('Buy now, you idiot', ['en']);
+    const early = new Lexicon<{ tag: string }>({ en: [{ phrase: 'buy now', tag: 'early' }] });
+    expect(early.match(doc).map((m) => m.entry.tag)).toEqual(['early']);
+    const late = new Lexicon<{ tag: string }>({ en: [{ phrase: 'you idiot*', tag: 'late' }] });
+    expect(late.match(doc).map((m) => m.entry.tag)).toEqual(['late']);
+    expect(early.match(doc).map((m) => m.entry.tag)).toEqual(['early']);
+  });
+  it('gives a lexicon of its own (custom terms) the same matches', () => {
+    const data = { en: [{ phrase: 'project falcon', tag: 'term' }, { phrase: '*idiot', tag: 'suffix' }] };
+    const doc = buildDoc('Project Falcon ships, said the Vollidiot', ['en']);
+    const shared = new Lexicon<{ tag: string }>(data).match(doc);
+    const own = new Lexicon<{ tag: string }>(data, { shared: false }).match(doc);
+    expect(own).toEqual(shared);
+    expect(own.map((m) => m.entry.tag)).toEqual(['term', 'suffix']);
+  });
+  it('lets a masked word start a phrase in any lexicon', () => {
+    const lexicon = new Lexicon<{ tag: string }>({ en: [{ phrase: 'shut up', tag: 'rude' }] });
+    expect(lexicon.match(buildDoc('sh*t up now', ['en'])).map((m) => m.entry.tag)).toEqual(['rude']);
+  });
+});
