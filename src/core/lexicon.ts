@@ -64,12 +64,31 @@ export class Lexicon<T> {
   /** This lexicon's number in its start index. */
   private readonly id: number;
 
-  constructor(data: LexiconData<T>, { shared = true }: LexiconOptions = {}) {
-    for (const lang of LANGUAGES) {
-      for (const entry of data[lang] ?? []) this.add({ ...entry, lang });
-    }
+  /** The lists until first use, when they are built into the trie (see `compiled`). */
+  private source: (() => LexiconData<T>) | undefined;
+
+  /**
+   * `data` may be a function that prepares the lists: it is called on first use, like the trie is
+   * built then. A service worker woken for a stats message, or the settings page reading the rule
+   * catalogue, never pays for either.
+   */
+  constructor(data: LexiconData<T> | (() => LexiconData<T>), { shared = true }: LexiconOptions = {}) {
+    this.source = typeof data === 'function' ? data : () => data;
     this.starts = shared ? SHARED_STARTS : new StartIndex();
-    this.id = this.starts.register(this.root);
+    this.id = this.starts.register(this);
+  }
+
+  /** The trie's root, built from the lists the first time it is asked for. */
+  compiled(): Node<T> {
+    const source = this.source;
+    if (source) {
+      this.source = undefined;
+      const data = source();
+      for (const lang of LANGUAGES) {
+        for (const entry of data[lang] ?? []) this.add({ ...entry, lang });
+      }
+    }
+    return this.root;
   }
 
   private add(entry: Compiled<T>): void {
@@ -114,6 +133,7 @@ export class Lexicon<T> {
    * start, without overlaps.
    */
   match(doc: Doc, langsOf: (sentence: number) => ReadonlySet<Lang> = (s) => doc.sentenceLangs[s]!): LexiconMatch<T>[] {
+    this.compiled();
     const found: LexiconMatch<T>[] = [];
     const tokens = doc.tokens;
     let free = 0;
@@ -131,6 +151,7 @@ export class Lexicon<T> {
   /** Words spelled out letter by letter ("i d i o t") read against the one-word entries. */
   matchSpelledOut(doc: Doc): Array<{ entry: Compiled<T>; start: number; stop: number; langs: ReadonlySet<Lang> }> {
     const found: Array<{ entry: Compiled<T>; start: number; stop: number; langs: ReadonlySet<Lang> }> = [];
+    if (doc.spelledOut.length > 0) this.compiled();
     for (const token of doc.spelledOut) {
       const langs = doc.sentenceLangs[token.sentence]!;
       for (const next of this.step(this.root, token)) {
@@ -288,9 +309,23 @@ class StartIndex {
   private readonly anywhere: number[] = [];
   private count = 0;
   private readonly byDoc = new WeakMap<Doc, Array<number[] | undefined>>();
+  /** Lexicons registered but not read yet: their tries are built when a document first needs them. */
+  private pending: Array<{ id: number; lexicon: { compiled(): Node<unknown> } }> = [];
 
-  register<T>(root: Node<T>): number {
+  /** Gives the lexicon its number; its first words are read in when a document first asks. */
+  register(lexicon: { compiled(): Node<unknown> }): number {
     const id = this.count++;
+    this.pending.push({ id, lexicon });
+    return id;
+  }
+
+  private indexPending(): void {
+    const pending = this.pending;
+    this.pending = [];
+    for (const { id, lexicon } of pending) this.index(id, lexicon.compiled());
+  }
+
+  private index(id: number, root: Node<unknown>): void {
     for (const word of root.words?.keys() ?? []) {
       const ids = this.words.get(word);
       if (ids) ids.push(id);
@@ -299,7 +334,6 @@ class StartIndex {
     if (root.prefixes) fileAlike(root.prefixes, this.heads, id);
     if (root.suffixes) fileAlike(root.suffixes, this.tails, id);
     if (root.any) this.anywhere.push(id);
-    return id;
   }
 
   /**
@@ -307,6 +341,7 @@ class StartIndex {
    * lexicon's list is missing when it has none (most have none in a short post).
    */
   of(doc: Doc): Array<number[] | undefined> {
+    if (this.pending.length > 0) this.indexPending();
     const known = this.byDoc.get(doc);
     // A lexicon built after the document was first read is not in its lists yet.
     if (known && known.length === this.count) return known;

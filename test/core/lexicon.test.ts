@@ -71,6 +71,19 @@ describe('Lexicon start index', () => {
     expect(own).toEqual(shared);
     expect(own.map((m) => m.entry.tag)).toEqual(['term', 'suffix']);
   });
+  it('prepares and builds its lists on first use only, once', () => {
+    let prepared = 0;
+    const lazy = new Lexicon<{ tag: string }>(() => {
+      prepared++;
+      return { en: [{ phrase: 'last chance', tag: 'urgent' }] };
+    });
+    // Nothing at construction; the first match anywhere reads every waiting lexicon in.
+    expect(prepared).toBe(0);
+    const doc = buildDoc('Last chance to sign up', ['en']);
+    expect(lazy.match(doc).map((m) => m.entry.tag)).toEqual(['urgent']);
+    expect(lazy.match(buildDoc('last chance, really', ['en'])).map((m) => m.entry.tag)).toEqual(['urgent']);
+    expect(prepared).toBe(1);
+  });
   it('lets a masked word start a phrase in any lexicon', () => {
     const lexicon = new Lexicon<{ tag: string }>({ en: [{ phrase: 'shut up', tag: 'rude' }] });
     expect(lexicon.match(buildDoc('sh*t up now', ['en'])).map((m) => m.entry.tag)).toEqual(['rude']);

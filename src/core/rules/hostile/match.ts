@@ -50,7 +50,7 @@ function merge(): LexiconData<TaggedEntry> {
   return merged;
 }
 
-const lexicon = new Lexicon<TaggedEntry>(merge());
+const lexicon = new Lexicon<TaggedEntry>(merge);
 const byDoc = new WeakMap<Doc, Array<ListMatch & { entry: TaggedEntry }>>();
 
 /** The matches of one list in `doc`; the shared pass runs once per document. */

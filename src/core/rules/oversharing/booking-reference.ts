@@ -11,7 +11,7 @@ import { BOOKING_LABELS, DISCOUNT_WORDS, FILLERS } from './data/booking-labels';
 import { numberRuns } from './numbers';
 import { forEveryLanguage } from './phrases';
 
-const labels = new Lexicon<object>(forEveryLanguage(BOOKING_LABELS));
+const labels = new Lexicon<object>(() => forEveryLanguage(BOOKING_LABELS));
 const PNR = /^[A-Z0-9]{6}$/;
 const LETTER = /[A-Z]/;
 const DIGIT = /\d/;

@@ -11,7 +11,7 @@ import type { Hit } from '../../types';
 import { CHILD_MENTIONS, CLASS_WORDS, ENGLISH_INSTITUTION_WORDS, GENERIC_SCHOOLS, INSTITUTION_ENDINGS, INSTITUTION_WORDS, NOT_NAMES } from './data/children';
 import { forEveryLanguage } from './phrases';
 
-const children = new Lexicon<object>(forEveryLanguage(CHILD_MENTIONS));
+const children = new Lexicon<object>(() => forEveryLanguage(CHILD_MENTIONS));
 const UPPERCASE = /^\p{Lu}/u;
 const CLASS_NAME = /^\d{1,2}[a-z]?$/;
 const ENDINGS = new Set(INSTITUTION_ENDINGS);

@@ -18,7 +18,7 @@ const MESSAGE: Localized = {
   de: 'Du teilst etwas über deine Gesundheit. Das kann eine mutige Entscheidung sein; denk nur an alle, die es lesen können, auch künftige Arbeitgeber und Versicherungen, bevor du postest.',
 };
 
-const openings = new Lexicon<PhraseData>(forEveryLanguage(HEALTH_OPENINGS));
+const openings = new Lexicon<PhraseData>(() => forEveryLanguage(HEALTH_OPENINGS));
 
 const listed = phraseRule({
   id: 'oversharing.health-diagnosis',

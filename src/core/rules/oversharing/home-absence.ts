@@ -13,7 +13,7 @@ import { ENGLISH_STREET_WORDS, HOME_PHRASES, STREET_ENDINGS, STREET_WORDS_AFTER_
 import { BUSINESS_PREFIXES, BUSINESS_WORDS } from './data/number-words';
 import { forEveryLanguage } from './phrases';
 
-const phrases = new Lexicon<PlaceData>(forEveryLanguage(HOME_PHRASES));
+const phrases = new Lexicon<PlaceData>(() => forEveryLanguage(HOME_PHRASES));
 const ENDINGS = new Set(STREET_ENDINGS);
 const ENDING_LENGTHS = [...new Set(STREET_ENDINGS.map((ending) => ending.length))];
 const HOUSE_NUMBER = /^[1-9]\d{0,3}[a-z]?$/;

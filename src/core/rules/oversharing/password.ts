@@ -10,7 +10,7 @@ import type { Hit } from '../../types';
 import { SECRET_LABELS, type SecretLabel } from './data/secret-labels';
 import { forEveryLanguage } from './phrases';
 
-const labels = new Lexicon<SecretLabel>(forEveryLanguage(SECRET_LABELS));
+const labels = new Lexicon<SecretLabel>(() => forEveryLanguage(SECRET_LABELS));
 
 const OPAQUE_STARTS = /^(?:https?:|www\.|[@#])/;
 const OPENING_QUOTE = /["'“”‘’«»„`]/;

@@ -83,8 +83,8 @@ export interface ListDefaults {
  */
 export function listMatcher(data: LexiconData<ListData>, defaults: ListDefaults): (doc: Doc) => Hit[] {
   const strictOnly = (entry: ListData) => (entry.sureness ?? defaults.sureness ?? 1) === 0;
-  const shown = new Lexicon<ListData>(filterData(data, (entry) => !strictOnly(entry)));
-  const strict = new Lexicon<ListData>(filterData(data, strictOnly));
+  const shown = new Lexicon<ListData>(() => filterData(data, (entry) => !strictOnly(entry)));
+  const strict = new Lexicon<ListData>(() => filterData(data, strictOnly));
   const hitsOf = (list: Lexicon<ListData>, doc: Doc): Hit[] => {
     const hits: Hit[] = [];
     for (const { entry, first, end, start, stop } of list.match(doc)) {
