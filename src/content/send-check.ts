@@ -100,14 +100,13 @@ export class SendCheck {
     event.preventDefault();
     event.stopImmediatePropagation();
     void settleWithin(session, SETTLE_TIMEOUT_MS).then(() => {
-      let serious = 0;
       try {
-        serious = session.seriousFindings(sendCheck.threshold).length;
+        const serious = session.seriousFindings(sendCheck.threshold).length;
+        if (serious > 0) return this.ask(session, anchor, serious, replay);
       } catch (error) {
         report('send check', error);
       }
-      if (serious > 0) this.ask(session, anchor, serious, replay);
-      else this.passThrough(replay);
+      this.passThrough(replay);
     });
   }
 
