@@ -308,6 +308,8 @@ class StartIndex {
   /** Lexicons with a phrase opening with `_`: they may start anywhere. */
   private readonly anywhere: number[] = [];
   private count = 0;
+  /** Lexicon numbers by word, as found by `lexiconsOf`. */
+  private readonly seen = new Map<string, readonly number[]>();
   private readonly byDoc = new WeakMap<Doc, Array<number[] | undefined>>();
   /** Lexicons registered but not read yet: their tries are built when a document first needs them. */
   private pending: Array<{ id: number; lexicon: { compiled(): Node<unknown> } }> = [];
@@ -322,6 +324,7 @@ class StartIndex {
   private indexPending(): void {
     const pending = this.pending;
     this.pending = [];
+    this.seen.clear();
     for (const { id, lexicon } of pending) this.index(id, lexicon.compiled());
   }
 
@@ -354,30 +357,52 @@ class StartIndex {
       if (token.masked) for (let id = 0; id < this.count; id++) (starts[id] ??= []).push(i);
       else {
         for (const id of this.anywhere) addStart(starts, id, i);
-        this.addWord(starts, token.norm, i);
-        if (token.reveal !== undefined) this.addWord(starts, token.reveal, i);
+        for (const id of this.lexiconsOf(token.norm)) addStart(starts, id, i);
+        if (token.reveal !== undefined) for (const id of this.lexiconsOf(token.reveal)) addStart(starts, id, i);
       }
     }
     this.byDoc.set(doc, starts);
     return starts;
   }
 
-  /** Token `i` may start the lexicons where `word` is a first word or fits a wildcard one (as `readWord` reads it). */
-  private addWord(starts: Array<number[] | undefined>, word: string, i: number): void {
-    for (const id of this.words.get(word) ?? NONE) addStart(starts, id, i);
+  /**
+   * The lexicons `word` may start: where it is a first word or fits a wildcard one (as `readWord`
+   * reads it). Remembered across documents, as the same few thousand words make up most posts
+   * and walking the wildcard letters for each was a tenth of the time of a long post; forgotten
+   * when lexicons are added, and all at once when the memory grows past SEEN_LIMIT words.
+   */
+  private lexiconsOf(word: string): readonly number[] {
+    // Long words are rare, and one cut from a text may keep the whole text in memory with it.
+    if (word.length > SEEN_LENGTH) return this.findLexicons(word);
+    let ids = this.seen.get(word);
+    if (ids === undefined) {
+      if (this.seen.size >= SEEN_LIMIT) this.seen.clear();
+      this.seen.set(word, (ids = this.findLexicons(word)));
+    }
+    return ids;
+  }
+
+  private findLexicons(word: string): readonly number[] {
+    const ids = [...(this.words.get(word) ?? NONE)];
     for (const filed of bucketsOf(this.heads, word, false)) {
-      for (const [prefix, id] of filed) if (fits(word, prefix, false)) addStart(starts, id, i);
+      for (const [prefix, id] of filed) if (fits(word, prefix, false) && !ids.includes(id)) ids.push(id);
     }
     for (const filed of bucketsOf(this.tails, word, true)) {
-      for (const [suffix, id] of filed) if (fits(word, suffix, true)) addStart(starts, id, i);
+      for (const [suffix, id] of filed) if (fits(word, suffix, true) && !ids.includes(id)) ids.push(id);
     }
+    return ids.length > 0 ? ids : NONE;
   }
 }
 
+/** How many words the start index remembers before it starts afresh (about a MiB), and how long. */
+const SEEN_LIMIT = 20_000;
+const SEEN_LENGTH = 12;
+
 /** Adds token `i` to the starts of lexicon `id`, once. */
 function addStart(starts: Array<number[] | undefined>, id: number, i: number): void {
-  const at = (starts[id] ??= []);
-  if (at.at(-1) !== i) at.push(i);
+  const at = starts[id];
+  if (!at) starts[id] = [i];
+  else if (at[at.length - 1] !== i) at.push(i);
 }
 
 /** Files each wildcard of `from` in `to` under the same letters, with lexicon number `id`. */
