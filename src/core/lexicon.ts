@@ -60,6 +60,8 @@ export class Lexicon<T> {
   private maxLength = 0;
   /** Single words by length, for reading masked words (f*ck) against the list. */
   private readonly wordsByLength = new Map<number, Array<[string, Node<T>]>>();
+  /** What the root leads to by each plain word read lately (see `firstStep`). */
+  private readonly firstSteps = new Map<string, readonly Node<T>[]>();
   private readonly starts: StartIndex;
   /** This lexicon's number in its start index. */
   private readonly id: number;
@@ -190,9 +192,10 @@ export class Lexicon<T> {
   }
 
   /** The nodes reachable from `node` by reading one token. */
-  private step(node: Node<T>, token: Token): Node<T>[] {
+  private step(node: Node<T>, token: Token): readonly Node<T>[] {
     // Most walks end in a node with no edges: nothing to read, nothing to allocate.
     if (!node.words && !node.prefixes && !node.suffixes && !node.any && node !== this.root) return NONE;
+    if (node === this.root && token.reveal === undefined && !token.masked && token.norm.length <= SEEN_LENGTH) return this.firstStep(token.norm);
     const out: Node<T>[] = [];
     readWord(node, token.norm, out);
     if (token.reveal !== undefined) readWord(node, token.reveal, out);
@@ -202,6 +205,21 @@ export class Lexicon<T> {
       }
     }
     if (node.any) out.push(node.any);
+    return out;
+  }
+
+  /**
+   * The nodes the root leads to by reading a plain `word`, remembered as the start index remembers
+   * its words: every walk begins here, where the big word tables and most wildcards are.
+   */
+  private firstStep(word: string): readonly Node<T>[] {
+    const known = this.firstSteps.get(word);
+    if (known) return known;
+    if (this.firstSteps.size >= FIRST_STEPS_LIMIT) this.firstSteps.clear();
+    const out: Node<T>[] = [];
+    readWord(this.root, word, out);
+    if (this.root.any) out.push(this.root.any);
+    this.firstSteps.set(word, out);
     return out;
   }
 }
@@ -397,6 +415,8 @@ class StartIndex {
 /** How many words the start index remembers before it starts afresh (about a MiB), and how long. */
 const SEEN_LIMIT = 20_000;
 const SEEN_LENGTH = 12;
+/** Each lexicon remembers fewer: the start index sends it only the words that may start it. */
+const FIRST_STEPS_LIMIT = 5_000;
 
 /** Adds token `i` to the starts of lexicon `id`, once. */
 function addStart(starts: Array<number[] | undefined>, id: number, i: number): void {

@@ -84,6 +84,13 @@ describe('Lexicon start index', () => {
     expect(lazy.match(buildDoc('last chance, really', ['en'])).map((m) => m.entry.tag)).toEqual(['urgent']);
     expect(prepared).toBe(1);
   });
+  it('reads words it remembers from earlier documents, long ones too, the same way again', () => {
+    const lexicon = new Lexicon<{ tag: string }>({ en: [{ phrase: 'you *idiot', tag: 'insult' }, { phrase: 'grifter*', tag: 'grift' }] });
+    const text = 'you Oberfeldvollidiot, grifters and you idiot';
+    const first = lexicon.match(buildDoc(text, ['en']));
+    expect(first.map((m) => text.slice(m.start, m.stop))).toEqual(['you Oberfeldvollidiot', 'grifters']);
+    expect(lexicon.match(buildDoc(text, ['en']))).toEqual(first);
+  });
   it('lets a masked word start a phrase in any lexicon', () => {
     const lexicon = new Lexicon<{ tag: string }>({ en: [{ phrase: 'shut up', tag: 'rude' }] });
     expect(lexicon.match(buildDoc('sh*t up now', ['en'])).map((m) => m.entry.tag)).toEqual(['rude']);
