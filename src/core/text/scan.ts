@@ -171,14 +171,19 @@ export function scan(text: string): Span[] {
     }
     const w = wordLengthAt(text, i);
     if (w > 0 || isLocalPunct(c)) {
+      // Where the word's letters and digits end, when the run below has read exactly them.
+      let lettersEnd = i;
       if (runStart) {
         // An e-mail address or a bare domain can only start where a run of such characters starts.
         let j = i;
         let dotted = false;
+        let punctuated = false;
         for (let l = wordLengthAt(text, j); l > 0 || isLocalPunct(text.charCodeAt(j)); l = wordLengthAt(text, j)) {
           dotted ||= text.charCodeAt(j) === 46;
+          punctuated ||= l === 0;
           j += l || 1;
         }
+        if (!punctuated) lettersEnd = j;
         if (text.charCodeAt(j) === 64 && j > i) {
           const end = emailEnd(text, j);
           if (end > 0) {
@@ -197,7 +202,8 @@ export function scan(text: string): Span[] {
         }
       }
       if (w > 0) {
-        const end = wordEnd(text, i);
+        // Most words are plain: their letters were just read, so wordEnd goes on from there.
+        const end = wordEnd(text, lettersEnd);
         spans.push({ kind: 'word', start: i, end });
         i = end;
       } else i++;
