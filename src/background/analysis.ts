@@ -1,7 +1,9 @@
 /**
  * Drafts are analysed here, in the service worker, rather than in each tab: the word lists are
  * built once for the whole browser instead of once per open site tab, the content script stays
- * small, and the page's main thread never runs the rules. The text lives only for the call.
+ * small, and the page's main thread never runs the rules. The text lives only for the call; the
+ * core keeps, in memory only, a capped lookup of single words it has read (src/core/lexicon.ts),
+ * which goes when the worker stops. Nothing is written to storage.
  */
 import { analyze } from '../core';
 import type { AnalysisResult, Platform, UiLang } from '../core/types';
