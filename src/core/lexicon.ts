@@ -60,7 +60,7 @@ export class Lexicon<T> {
   private maxLength = 0;
   /** Single words by length, for reading masked words (f*ck) against the list. */
   private readonly wordsByLength = new Map<number, Array<[string, Node<T>]>>();
-  /** What the root leads to by each plain word read lately (see `firstStep`). */
+  /** What the root leads to by each plain word read lately (see `readFirst`). */
   private readonly firstSteps = new Map<string, readonly Node<T>[]>();
   private readonly starts: StartIndex;
   /** This lexicon's number in its start index. */
@@ -153,7 +153,7 @@ export class Lexicon<T> {
   /** Words spelled out letter by letter ("i d i o t") read against the one-word entries. */
   matchSpelledOut(doc: Doc): Array<{ entry: Compiled<T>; start: number; stop: number; langs: ReadonlySet<Lang> }> {
     const found: Array<{ entry: Compiled<T>; start: number; stop: number; langs: ReadonlySet<Lang> }> = [];
-    if (doc.spelledOut.length > 0) this.compiled();
+    this.compiled();
     for (const token of doc.spelledOut) {
       const langs = doc.sentenceLangs[token.sentence]!;
       for (const next of this.step(this.root, token)) {
@@ -195,7 +195,7 @@ export class Lexicon<T> {
   private step(node: Node<T>, token: Token): readonly Node<T>[] {
     // Most walks end in a node with no edges: nothing to read, nothing to allocate.
     if (!node.words && !node.prefixes && !node.suffixes && !node.any && node !== this.root) return NONE;
-    if (node === this.root && token.reveal === undefined && !token.masked && token.norm.length <= SEEN_LENGTH) return this.firstStep(token.norm);
+    if (node === this.root && token.reveal === undefined && !token.masked) return remembered(this.firstSteps, FIRST_STEPS_LIMIT, token.norm, this.readFirst);
     const out: Node<T>[] = [];
     readWord(node, token.norm, out);
     if (token.reveal !== undefined) readWord(node, token.reveal, out);
@@ -212,16 +212,12 @@ export class Lexicon<T> {
    * The nodes the root leads to by reading a plain `word`, remembered as the start index remembers
    * its words: every walk begins here, where the big word tables and most wildcards are.
    */
-  private firstStep(word: string): readonly Node<T>[] {
-    const known = this.firstSteps.get(word);
-    if (known) return known;
-    if (this.firstSteps.size >= FIRST_STEPS_LIMIT) this.firstSteps.clear();
+  private readonly readFirst = (word: string): readonly Node<T>[] => {
     const out: Node<T>[] = [];
     readWord(this.root, word, out);
     if (this.root.any) out.push(this.root.any);
-    this.firstSteps.set(word, out);
     return out;
-  }
+  };
 }
 
 /** Whether `word` reads as a prefix pattern (`dreck*`) or as a suffix one (`*idiot`, not the bare word). */
@@ -390,17 +386,10 @@ class StartIndex {
    * when lexicons are added, and all at once when the memory grows past SEEN_LIMIT words.
    */
   private lexiconsOf(word: string): readonly number[] {
-    // Long words are rare, and one cut from a text may keep the whole text in memory with it.
-    if (word.length > SEEN_LENGTH) return this.findLexicons(word);
-    let ids = this.seen.get(word);
-    if (ids === undefined) {
-      if (this.seen.size >= SEEN_LIMIT) this.seen.clear();
-      this.seen.set(word, (ids = this.findLexicons(word)));
-    }
-    return ids;
+    return remembered(this.seen, SEEN_LIMIT, word, this.findLexicons);
   }
 
-  private findLexicons(word: string): readonly number[] {
+  private readonly findLexicons = (word: string): readonly number[] => {
     const ids = [...(this.words.get(word) ?? NONE)];
     for (const filed of bucketsOf(this.heads, word, false)) {
       for (const [prefix, id] of filed) if (fits(word, prefix, false) && !ids.includes(id)) ids.push(id);
@@ -409,7 +398,7 @@ class StartIndex {
       for (const [suffix, id] of filed) if (fits(word, suffix, true) && !ids.includes(id)) ids.push(id);
     }
     return ids.length > 0 ? ids : NONE;
-  }
+  };
 }
 
 /** How many words the start index remembers before it starts afresh (about a MiB), and how long. */
@@ -417,6 +406,21 @@ const SEEN_LIMIT = 20_000;
 const SEEN_LENGTH = 12;
 /** Each lexicon remembers fewer: the start index sends it only the words that may start it. */
 const FIRST_STEPS_LIMIT = 5_000;
+
+/**
+ * `compute(word)`, remembered in `memory` for words of up to SEEN_LENGTH letters; the memory
+ * starts afresh once it holds `limit` words.
+ */
+function remembered<V>(memory: Map<string, V>, limit: number, word: string, compute: (word: string) => V): V {
+  // Long words are rare, and one cut from a text may keep the whole text in memory with it.
+  if (word.length > SEEN_LENGTH) return compute(word);
+  let value = memory.get(word);
+  if (value === undefined) {
+    if (memory.size >= limit) memory.clear();
+    memory.set(word, (value = compute(word)));
+  }
+  return value;
+}
 
 /** Adds token `i` to the starts of lexicon `id`, once. */
 function addStart(starts: Array<number[] | undefined>, id: number, i: number): void {
