@@ -180,7 +180,7 @@ export class Session {
     }
     const part = analysableText(text);
     const editsAtRequest = this.edits;
-    const done = requestAnalysis(part.text, this.platform, this.analysisSettings()).then(
+    const done = requestAnalysis(part.text, this.platform, this.settingsForAnalysis()).then(
       guard('analysis answer', (result: AnalysisResult | undefined) => {
         if (this.disposed || !this.generation.isCurrent(token)) return;
         this.inFlight = undefined;
@@ -197,22 +197,23 @@ export class Session {
     return done;
   }
 
-  private analysisSettings(): AnalysisSettings {
+  /** The settings sent with the draft: platform fit only where the box writes a post. */
+  private settingsForAnalysis(): AnalysisSettings {
     const settings = analysisSettings(this.context.settings());
     if (this.surface.post || settings.disabledCategories.includes('platform')) return settings;
     return { ...settings, disabledCategories: [...settings.disabledCategories, 'platform'] };
   }
 
-  /** Whether the findings describe the draft exactly as it is now. */
-  isSettled(): boolean {
-    return !this.analysis.pending() && !this.inFlight && this.bridge.read() === this.analysedText;
+  /** Whether the findings describe the draft exactly as it is now (`now`, when just read). */
+  isSettled(now = this.bridge.read()): boolean {
+    return !this.analysis.pending() && !this.inFlight && now === this.analysedText;
   }
 
   /** Brings the findings up to date with the draft as it is now (a send check must see all of it). */
   async settle(): Promise<void> {
-    if (this.isSettled()) return;
-    this.analysis.cancel();
     const now = this.bridge.read();
+    if (this.isSettled(now)) return;
+    this.analysis.cancel();
     if (this.inFlight?.text === now) await this.inFlight.done;
     else await this.analyse();
   }
