@@ -7,13 +7,9 @@
  * cost is a handful of lookups per hit.
  */
 import type { Doc } from '../../doc';
-import type { Lang } from '../../types';
-import { LANGUAGES } from '../../types';
-import { withoutSpecialLetters } from './data/build';
+import { compileWordSets as compile, isIn, type WordSets } from './word-sets';
 
 export type Target = 'reader' | 'person' | 'something' | 'self' | 'none';
-
-type WordSets = Record<Lang, string>;
 
 const SECOND_PERSON: WordSets = {
   en: "you u ya ye your ur you're youre yourself yall y'all you’re y’all",
@@ -121,18 +117,6 @@ const SAID_AFTER: WordSets = { en: '', sv: '', nb: '', nn: '', da: '', de: 'ist 
 /** "Nazis wie Sie", "idiots like you": a comparison that points at the reader after the word. */
 const LIKE: WordSets = { en: 'like', sv: 'som', nb: 'som', nn: 'som', da: 'som', de: 'wie' };
 
-function compile(sets: WordSets): Map<string, Set<Lang>> {
-  const map = new Map<string, Set<Lang>>();
-  for (const lang of LANGUAGES) {
-    for (const word of sets[lang].split(/\s+/).filter((w) => w !== '').flatMap(withoutSpecialLetters)) {
-      const langs = map.get(word) ?? new Set<Lang>();
-      langs.add(lang);
-      map.set(word, langs);
-    }
-  }
-  return map;
-}
-
 const secondPerson = compile(SECOND_PERSON);
 const thirdPerson = compile(THIRD_PERSON);
 const group = compile(GROUP);
@@ -143,13 +127,6 @@ const filler = compile(FILLER);
 const like = compile(LIKE);
 const youBeforeCopula = compile(YOU_BEFORE_COPULA);
 const saidAfter = compile(SAID_AFTER);
-
-function isIn(map: Map<string, Set<Lang>>, word: string, langs: ReadonlySet<Lang>): boolean {
-  const wordLangs = map.get(word);
-  if (!wordLangs) return false;
-  for (const lang of wordLangs) if (langs.has(lang)) return true;
-  return false;
-}
 
 const LOOK_BACK = 6;
 
