@@ -184,6 +184,13 @@ describe('hostile.competitor-attack', () => {
     expect(flags('Perfection is useless without shipping.', ['en'])).toEqual([]);
     expect(flags('Rejection sucks, but it teaches.', ['en'])).toEqual([]);
   });
+
+  it('reads a German capitalised noun after an article as a noun, not a name', () => {
+    const rules = (text: string) => flags(text, ['de']).map(([rule]) => rule);
+    expect(rules('Dieser Typ ist ein Witz.')).not.toContain('hostile.competitor-attack');
+    expect(rules('Ehrlich, das Wetter ist ein Witz.')).not.toContain('hostile.competitor-attack');
+    expect(rules('Ehrlich, Acme ist ein Witz.')).toContain('hostile.competitor-attack');
+  });
 });
 
 describe('false friends and clean drafts', () => {

@@ -3,11 +3,13 @@ import { Lexicon } from '../../lexicon';
 import type { Rule } from '../../rule';
 import type { Hit, Localized } from '../../types';
 import type { HostileEntry } from './data/build';
-import { DISPARAGING, NOT_A_NAME, SCAM_CLAIMS } from './data/competitors';
+import { BEFORE_A_NOUN, DISPARAGING, NOT_A_NAME, SCAM_CLAIMS } from './data/competitors';
 import { listMatches } from './match';
+import { compileWordSets, isIn } from './word-sets';
 
 const disparaging = new Lexicon<HostileEntry>(DISPARAGING);
 const scamClaims = new Lexicon<HostileEntry>(SCAM_CLAIMS);
+const beforeANoun = compileWordSets(BEFORE_A_NOUN);
 
 /** How many words may separate the competitor from the word that runs it down. */
 const WINDOW = 8;
@@ -58,6 +60,8 @@ export const competitorAttack: Rule = {
       const name = doc.tokens[claim.first - 1];
       if (!name || name.kind !== 'word' || name.sentence !== doc.tokens[claim.first]!.sentence) continue;
       if (!isCapitalised(doc.text, name.start) || NOT_A_NAME.has(name.norm)) continue;
+      const before = doc.tokens[claim.first - 2];
+      if (before && before.sentence === name.sentence && isIn(beforeANoun, before.norm, doc.sentenceLangs[name.sentence]!)) continue;
       const startsSentence = doc.sentences[name.sentence]!.firstToken === claim.first - 1;
       if (startsSentence && claim.entry.sureness === 0) continue;
       hits.push({ start: name.start, end: claim.stop, message: MESSAGE, suggestions: [] });

@@ -4,6 +4,7 @@
  * ("Acme is a scam").
  */
 import type { LexiconData } from '../../../lexicon';
+import type { WordSets } from '../word-sets';
 import { graded, type HostileEntry } from './build';
 
 /** Words that point at the competition. */
@@ -89,3 +90,18 @@ export const NOT_A_NAME = new Set(
   det detta den denna han hon de dom allt något ingenting här dette hun dei alt noe noko ingenting her
   dette det den han hun de alt noget intet her das dies es er sie alles etwas nichts hier man`.split(/\s+/),
 );
+
+/**
+ * Words before a noun that make it a common noun, not a name: German capitalises every noun, so
+ * "Dieser Typ ist ein Witz" is about a man, not a competitor called Typ.
+ */
+export const BEFORE_A_NOUN: WordSets = {
+  en: 'the a an this that these those my your his her its our their',
+  sv: 'den det de en ett denna detta dessa min mitt mina din ditt dina vår vårt våra er ert era hans hennes deras',
+  nb: 'den det de en ei et denne dette disse min mitt mine din ditt dine vår vårt våre deres hans hennes',
+  nn: 'den det dei ein ei eit denne dette desse min mitt mine din ditt dine vår vårt våre dykkar hans hennar',
+  da: 'den det de en et denne dette disse min mit mine din dit dine vores jeres hans hendes deres',
+  de: `der die das den dem des dieser diese dieses diesen diesem jener jene jenes ein eine einer einen einem eines
+    mein meine meiner dein deine sein seine ihr ihre unser unsere euer eure kein keine`,
+};
+
