@@ -192,4 +192,10 @@ async function main(): Promise<number> {
   return meets(findings, cli.failOn) ? 1 : 0;
 }
 
+// A reader that stops early (`| head`) closes the pipe: stop quietly, as other command-line tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
 process.exitCode = await main();

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -60,5 +60,18 @@ describe('npm run check', { timeout: 60_000 }, () => {
     expect(run([]).code).toBe(2);
     expect(run(['--platform', 'myspace', 'hi']).code).toBe(2);
     expect(run(['--jsonl', join(dir, 'missing.jsonl')]).code).toBe(2);
+  });
+
+  it('stops quietly when the reader closes the pipe early', async () => {
+    const file = join(dir, 'long.jsonl');
+    writeFileSync(file, `${JSON.stringify({ id: 'a', text: hashtags, platform: 'x' })}\n`.repeat(20_000));
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/check.ts', ...ONLY_PLATFORM, '--jsonl', file]);
+    let err = '';
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    // Like `| head -1`: read the first output, then close the pipe.
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(err).not.toContain('EPIPE');
+    expect(code).toBe(0);
   });
 });
