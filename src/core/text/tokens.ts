@@ -21,8 +21,24 @@ export interface Token {
   reveal?: string;
   /** The word hides letters behind `*` (f*ck): matched against word lists as a pattern. */
   masked?: boolean;
+  /**
+   * The word runs into dots or stars that may hide any number of letters ("schei...", "Sch***",
+   * "A****loch", "schei.......ss"). Whether it is a word written so is for the word lists to say.
+   */
+  cut?: Cut;
   /** Index into `sentences`. */
   sentence: number;
+}
+
+/** The letters shown around a run of dots or stars, the run's length, and where the whole word ends. */
+export interface Cut {
+  head: string;
+  /** Letters right after the run ("loch" of "A...loch"); '' when the run ends the word. */
+  tail: string;
+  /** How many dots or stars: stars are often one per hidden letter, dots say nothing. */
+  run: number;
+  end: number;
+  fend: number;
 }
 
 export interface Sentence {
@@ -65,6 +81,10 @@ const DISGUISE_CHARS = /[0-9@$!|*]/;
 const HAS_LETTER = /\p{L}/u;
 const STRETCH = /(\p{L})\1{2,}/gu;
 const DOUBLE = /(\p{L})\1+/gu;
+/** A masked word with one run of stars between letters ("sch***", "a****loch"). */
+const ONE_STAR_RUN = /^(\p{L}+)\*+(\p{L}*)$/u;
+const LETTERS = /^\p{L}+$/u;
+const DOT = 46;
 
 /**
  * Whether a letter stands three times in a row ("fuuuck"). A loop: the regex with a
@@ -135,7 +155,7 @@ export function tokenize(folded: Folded): { tokens: Token[]; sentences: Sentence
     const span = originalSpan(folded, fstart, fend);
     const body = kind === 'hashtag' || kind === 'mention' ? raw.slice(1) : raw;
     // Every token gets every field up front: tokens of one shape keep the rules' reads fast.
-    const token: Token = { kind, start: span.start, end: span.end, fstart, fend, norm: body, reveal: undefined, masked: undefined, sentence: sentenceIndex };
+    const token: Token = { kind, start: span.start, end: span.end, fstart, fend, norm: body, reveal: undefined, masked: undefined, cut: undefined, sentence: sentenceIndex };
     if ((kind === 'word' || kind === 'hashtag') && (DISGUISE_CHARS.test(body) || hasTripledLetter(body))) {
       token.norm = capRuns(body);
       // Hashtags use digits as words (#follow4follow), so only words are read as leetspeak.
@@ -146,7 +166,41 @@ export function tokenize(folded: Folded): { tokens: Token[]; sentences: Sentence
     tokens.push(token);
   }
   while (sentenceIndex < boundaries.length) pushSentence(boundaries[sentenceIndex]!);
+  markCuts(tokens, folded);
   return { tokens, sentences };
+}
+
+/**
+ * Marks the words that run into a run of stars (inside the token: "sch***", "a****loch") or of two
+ * or more dots right after it ("schei...", "a...loch", "schei.......ss"; "…" is folded to dots).
+ * Each run is read once, by the word before it, so this stays linear.
+ */
+function markCuts(tokens: Token[], folded: Folded): void {
+  const text = folded.text;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind !== 'word') continue;
+    if (token.masked) {
+      const parts = ONE_STAR_RUN.exec(text.slice(token.fstart, token.fend));
+      if (parts) {
+        const [, head, tail] = parts as unknown as [string, string, string];
+        token.cut = { head, tail, run: token.fend - token.fstart - head.length - tail.length, end: token.end, fend: token.fend };
+      }
+      continue;
+    }
+    if (text.charCodeAt(token.fend) !== DOT || text.charCodeAt(token.fend + 1) !== DOT) continue;
+    const head = text.slice(token.fstart, token.fend);
+    if (!LETTERS.test(head)) continue;
+    let runEnd = token.fend + 2;
+    while (text.charCodeAt(runEnd) === DOT) runEnd++;
+    const run = runEnd - token.fend;
+    const next = tokens[i + 1];
+    if (next && next.kind === 'word' && next.fstart === runEnd && LETTERS.test(next.norm)) {
+      token.cut = { head, tail: next.norm, run, end: next.end, fend: next.fend };
+    } else {
+      token.cut = { head, tail: '', run, end: originalSpan(folded, runEnd - 1, runEnd).end, fend: runEnd };
+    }
+  }
 }
 
 /**

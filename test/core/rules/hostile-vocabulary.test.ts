@@ -674,3 +674,38 @@ describe('a religion called murderous', () => {
     expect(flags('Der Islam ist eine Weltreligion.', ['de'])).toEqual([]);
   });
 });
+
+describe('swearing with letters hidden behind dots or stars', () => {
+  it.each<[Lang, string, string]>([
+    ['de', 'So eine schei... Regierung.', 'schei...'],
+    ['de', 'Auf die Bewährung schei.......ss ich!', 'schei.......ss'],
+    ['de', 'Das ist doch zum KOT***.', 'KOT***'],
+    ['de', 'Du bist so ein A...loch.', 'A...loch'],
+    ['de', 'Das ist Schei… hoch drei.', 'Schei…'],
+    ['en', 'What a load of bull...t.', 'bull...t'],
+    ['en', 'That motherf...ing printer again.', 'motherf...ing'],
+    ['sv', 'Jävl... vad dåligt det blev.', 'Jävl...'],
+    ['nb', 'Jævl... for en dag.', 'Jævl...'],
+    ['nn', 'Kva i helv...ete held de på med?', 'helv...ete'],
+    ['da', 'For hel...vede, det er for dårligt.', 'hel...vede'],
+  ])('flags in %s: %s', (lang, text, flagged) => {
+    expect(flags(text, [lang])).toContainEqual(['hostile.profanity', flagged]);
+  });
+
+  it('reads a masked word the lists already read once', () => {
+    expect(flags('Du A****loch.', ['de'])).toEqual([['hostile.profanity', 'A****loch']]);
+  });
+
+  it.each<[Lang, string]>([
+    ['de', 'Wir brauchen Stifte, Papier usw... naja... also... Bürger*innen willkommen.'],
+    ['de', 'Die Scheibe ist kaputt... Ein Drittel... fehlt. Arsenal... gewinnt.'],
+    ['en', "Well... I guess so. Back... soon. Thanks, fans... I'm a bit... tired. FREE* offer."],
+    ['en', 'Shi... ship it tomorrow. f... fine.'],
+    ['sv', 'Tack alla fans... Jag fick... ingenting. Hel... eller halv?'],
+    ['nb', 'Tja... vi får se... Pike... nei, jente.'],
+    ['nn', 'Ja... eg veit ikkje... Kanskje i morgon...'],
+    ['da', 'Nå... det var det. Fandt... ikke noget. For... resten, tak!'],
+  ])('leaves ellipses alone in %s: %s', (lang, text) => {
+    expect(flags(text, [lang])).toEqual([]);
+  });
+});

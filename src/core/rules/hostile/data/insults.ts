@@ -160,7 +160,7 @@ const german: HostileEntry[] = [
     schmarotzer*, *schmarotzer, schweine, *schwein, *schweine, drecksau*, mistkerl*, mistsau*, mistvieh*,
     schlampe*, *schlampe, tussi*, *tussi, *tusse, zicke*, volksverräter*, *verräter, kanzlerette, *bonzen,
     halt die klappe, halt die fresse, halt die schnauze, halt's maul, halts maul, schnauze halten, fresse halten,
-    kotz*, zum kotzen, dummschwätzer*, dummbeutel*, blödmann*, blödmänner, doofmann*, dödel*, vollidiot*,
+    dummschwätzer*, dummbeutel*, blödmann*, blödmänner, doofmann*, dödel*, vollidiot*,
     dumm, dumme, dummer, dummes, dummen, dummem, dümmer, dümmste*, dummheit, blöd, blöde, blöder, blödes, blöden,
     blödheit, dämlich+, bekloppt*, bescheuert+, beknackt*, verblödet+, verblödung*, lügner, lügnerin, lügnern,
     heuchler*, heuchlerisch+, widerlich+, erbärmlich+, feigling*, schande, schandfleck*, vasall*, *vasallen,

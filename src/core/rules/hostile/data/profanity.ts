@@ -106,8 +106,8 @@ const loanwords: HostileEntry[] = [
   }),
 ];
 
+/** English swearing written here; the words taken from cuss are added in PROFANITY. */
 const english: HostileEntry[] = [
-  ...fromCuss(),
   ...graded(2, `fucking hell, son of a bitch, sons of bitches, piece of shit, shithole*, shithead*, dipshit*,
     jackshit, bitchass, kiss my ass, eat shit, suck my dick, suck my balls, twat*, wanker*,
     tosser, pissed off, piss off, screw you, bastards, asses, arses`, { suggestions: [''] }),
@@ -167,12 +167,13 @@ const german: HostileEntry[] = [
     kackbratze*, kackhaufen, arsch, arsche, ärsche, *arsch, arsch*, pisse, piss*, verpissen, drecks*, fresse,
     verdammte, verdammter, verdammtes, verdammten, verflucht*, pussy, pussys, pussies, verarsch*, beschissen*, verkackt*, abgefuckt*, *scheißer, *scheisser,
     nutte, nutten, *nutte, *nutten, verrecken, verreck, krepier, krepieren, titten, bumsen, gebumst, am arsch, zum teufel,
-    ficken, verschissen+, bepiss*, angepisst+, vollgeschissen+, dünnschiss, dünnschiß, kack*, beidl, scheißt, scheisst, geschissen, arschkeks+`, { suggestions: [''] }),
+    kotz*, zum kotzen, ficken, verschissen+, bepiss*, angepisst+, vollgeschissen+, dünnschiss, dünnschiß, kack*, beidl, scheißt, scheisst, geschissen, arschkeks+`, { suggestions: [''] }),
   ...graded(0, `verdammt, mist`, { suggestions: [''] }),
   ...innocent(`i ficken, ur ficken, på ficken, ner i ficken, kackerlacka, kackerlackan`),
 ];
 
-export const PROFANITY: LexiconData<HostileEntry> = {
+/** The lists as written here, without the words taken from cuss (many of them rare compounds). */
+const BY_HAND: LexiconData<HostileEntry> = {
   en: [...calmerEnglish, ...loanwords, ...english],
   sv: [...calmerSwedish, ...scandinavian, ...swedish],
   nb: [...calmerDanoNorwegian, ...scandinavian, ...danoNorwegian],
@@ -180,3 +181,34 @@ export const PROFANITY: LexiconData<HostileEntry> = {
   da: [...calmerDanoNorwegian, ...scandinavian, ...danoNorwegian],
   de: [...calmerGerman, ...german],
 };
+
+export const PROFANITY: LexiconData<HostileEntry> = { ...BY_HAND, en: [...calmerEnglish, ...loanwords, ...fromCuss(), ...english] };
+
+/** A listed swear word (or the stem of a `word*` entry) as it may be written with letters hidden. */
+export interface HideableWord {
+  word: string;
+  lang: Lang;
+  anywhere?: boolean;
+  notIn?: readonly Lang[];
+}
+
+/**
+ * The single swear words written here, sorted, for reading words with letters hidden behind dots
+ * or stars ("schei...", "Sch***", "A...loch"). Left out: words worth only a note (a cut-off
+ * "verd..." is not worth guessing at) and cuss's rare compounds ("back..." is not "backdoorman").
+ */
+export function hideableWords(): HideableWord[] {
+  const seen = new Set<string>();
+  const words: HideableWord[] = [];
+  for (const lang of Object.keys(BY_HAND) as Lang[]) {
+    for (const { phrase, ignore, sureness, anywhere, notIn } of BY_HAND[lang] ?? []) {
+      if (ignore || (sureness ?? 1) < 1 || phrase.includes(' ') || phrase.startsWith('*')) continue;
+      const word = phrase.endsWith('*') ? phrase.slice(0, -1) : phrase;
+      const key = anywhere ? word : `${lang}:${word}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      words.push({ word, lang, anywhere, notIn });
+    }
+  }
+  return words.sort((a, b) => (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
+}
