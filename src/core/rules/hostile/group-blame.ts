@@ -40,6 +40,11 @@ function isAimedAt(doc: Doc, group: LexiconMatch<BlameEntry>): boolean {
   return false;
 }
 
+/** A charge said right before a group, as its adjective: "criminal immigrants", "kriminelle udlændinge". */
+function isAttributive(charge: LexiconMatch<BlameEntry>, group: LexiconMatch<BlameEntry>): boolean {
+  return charge.entry.role === 'charge' && group.entry.role === 'group' && group.first === charge.end;
+}
+
 export const groupBlame: Rule = {
   id: 'hostile.group-blame',
   category: 'hostile',
@@ -59,9 +64,10 @@ export const groupBlame: Rule = {
     }
     const shielded = new Set(matches.filter((match) => match.entry.role === 'shield').map((match) => doc.tokens[match.first]!.sentence));
     const hits: Hit[] = [];
-    // In text order, each group or charge is paired with the last one of the other kind, if it
-    // is near: in the same sentence, or a charge in the sentence after the group's ("Schon wieder
-    // Flüchtlinge. Die müssen zurück").
+    // In text order, a group is paired with the next charge if it is near: in the same sentence,
+    // or in the sentence after ("Schon wieder Flüchtlinge. Die müssen zurück"). A charge before
+    // the group counts only right before it ("kriminelle Ausländer"): further back the group is
+    // more often the one it happens to ("the war is destroying the lives of refugees").
     let waiting: LexiconMatch<BlameEntry> | undefined;
     for (const match of matches) {
       const sentence = doc.tokens[match.first]!.sentence;
@@ -69,7 +75,7 @@ export const groupBlame: Rule = {
       if (match.entry.role === 'group' ? isAimedAt(doc, match) : flagged.has(match.first)) continue;
       const sentencesApart = waiting ? sentence - doc.tokens[waiting.first]!.sentence : 0;
       const near = waiting && match.first - waiting.end <= WINDOW && (sentencesApart === 0 || (sentencesApart === 1 && waiting.entry.role === 'group'));
-      if (waiting && near && waiting.entry.role !== match.entry.role) {
+      if (waiting && near && (waiting.entry.role === 'group' ? match.entry.role === 'charge' : isAttributive(waiting, match))) {
         hits.push({ start: waiting.start, end: match.stop, message: MESSAGE, suggestions: [] });
         waiting = undefined;
       } else {
