@@ -709,3 +709,43 @@ describe('swearing with letters hidden behind dots or stars', () => {
     expect(flags(text, [lang])).toEqual([]);
   });
 });
+
+describe('an elected government likened to Nazi, Stasi or Soviet rule', () => {
+  it.each<[Lang, string, string]>([
+    ['de', 'Das sind Gestapo-Methoden, Frau Ministerin.', 'Gestapo-Methoden'],
+    ['de', 'Es ist wieder wie 1933.', 'wie 1933'],
+    ['de', 'Herzlich willkommen in der DDR 2.0!', 'willkommen in der DDR'],
+    ['de', 'Die DDR 2.0 ist da.', 'DDR 2.0'],
+    ['de', 'Goebbels lässt wieder grüßen.', 'Goebbels lässt wieder grüßen'],
+    ['de', 'Das ist die Gleichschaltung der Medien.', 'Gleichschaltung der Medien'],
+    ['de', 'Der Staatsfunk verschweigt es natürlich.', 'Staatsfunk'],
+    ['de', 'Das Ampel-Regime muss weg.', 'Ampel-Regime'],
+    ['en', 'These are gestapo tactics.', 'gestapo tactics'],
+    ['en', 'The same laws as 1933 all over again.', '1933 all over again'],
+    ['en', 'The Biden regime lied again.', 'Biden regime'],
+    ['en', 'Stalin would be proud of this committee.', 'Stalin would be proud'],
+    ['sv', 'Regeringen använder rena Stasi-metoder.', 'Stasi-metoder'],
+    ['sv', 'Det här är som 1933.', 'som 1933'],
+    ['sv', 'Löfven-regimen tystar alla kritiker.', 'Löfven-regimen'],
+    ['nb', 'Dette er nazimetoder.', 'nazimetoder'],
+    ['nb', 'Støre-regimet lyver igjen.', 'Støre-regimet'],
+    ['nn', 'Dette er stasi-metodar.', 'stasi-metodar'],
+    ['da', 'Det er jo som i DDR.', 'som i DDR'],
+    ['da', 'Vi lever i et meningsdiktatur.', 'meningsdiktatur'],
+  ])('flags in %s: %s', (lang, text, flagged) => {
+    expect(flags(text, [lang])).toContainEqual(['hostile.insult', flagged]);
+  });
+
+  it.each<[Lang, string]>([
+    ['de', '1933 kam Hitler an die Macht. Die Stasi-Unterlagen liegen im Stasi-Museum.'],
+    ['de', 'Das Regime in Nordkorea und der russische Staatsfunk melden dasselbe. Stasi-Mitarbeiter wurden überprüft.'],
+    ['de', 'Seit 1933 lebte die Familie in Berlin.'],
+    ['en', 'In 1933 Hitler took power. The Assad regime fell, and my new fitness regime starts Monday.'],
+    ['sv', 'År 1933 kom Hitler till makten. Stasi-arkiven öppnades 1992. Regimen i Iran svarade.'],
+    ['nb', 'I 1933 kom Hitler til makten. Regimet i Nord-Korea testet en rakett.'],
+    ['nn', 'I 1933 kom Hitler til makta, og Stasi-arkiva vart opna seinare.'],
+    ['da', 'I 1933 kom Hitler til magten. Regimet i Iran svarede i går.'],
+  ])('leaves history told as history alone in %s: %s', (lang, text) => {
+    expect(flags(text, [lang])).toEqual([]);
+  });
+});
