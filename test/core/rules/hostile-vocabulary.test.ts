@@ -749,3 +749,38 @@ describe('an elected government likened to Nazi, Stasi or Soviet rule', () => {
     expect(flags(text, [lang])).toEqual([]);
   });
 });
+
+describe('words that insult only when aimed at someone', () => {
+  it.each<[Lang, string, string]>([
+    ['de', 'Halt dich raus, du Flasche.', 'du Flasche'],
+    ['de', 'Lindner ist eine Pfeife.', 'Pfeife'],
+    ['de', 'So ein Lappen!', 'So ein Lappen'],
+    ['de', 'Was für eine Niete!', 'Was für eine Niete'],
+    ['de', 'Diese Ratten gehören nicht ins Parlament.', 'Ratten'],
+    ['de', 'Er ist eine absolute Null.', 'absolute Null'],
+    ['de', 'Du Gurke!', 'Du Gurke'],
+    ['en', 'Get lost, you worm.', 'you worm'],
+    ['sv', 'Din sopa!', 'Din sopa'],
+    ['sv', 'Du är en marionett.', 'Du är en marionett'],
+    ['nb', 'Din rotte!', 'Din rotte'],
+    ['nb', 'Han er en nulling.', 'nulling'],
+    ['nn', 'Du er ei nikkedukke.', 'Du er ei nikkedukke'],
+    ['da', 'Du er en lakaj.', 'Du er en lakaj'],
+  ])('flags in %s: %s', (lang, text, flagged) => {
+    expect(flags(text, [lang])).toContainEqual(['hostile.insult', flagged]);
+  });
+
+  it.each<[Lang, string]>([
+    ['de', 'Eine Flasche Wein, bitte. So eine Flasche Wein ist teuer.'],
+    ['de', 'Opa will die Pfeife rauchen. Null Toleranz für Raser.'],
+    ['de', 'Nimm einen nassen Lappen. Wir haben Ratten im Keller.'],
+    ['de', 'Da fehlt eine Null. Der Hund bellt, mein Hund ist krank.'],
+    ['en', 'The early bird catches the worm.'],
+    ['sv', 'Vi har råttor i källaren. Sopa golvet! Tomten kommer i kväll.'],
+    ['nb', 'Vi har rotter i kjelleren og en slange i hagen.'],
+    ['nn', 'Vi har rotter i kjellaren.'],
+    ['da', 'Der er en rotte i kælderen, og aben i zoo sover.'],
+  ])('leaves the thing itself alone in %s: %s', (lang, text) => {
+    expect(flags(text, [lang])).toEqual([]);
+  });
+});

@@ -53,6 +53,7 @@ const english: HostileEntry[] = [
     murderers, rapists, thieves, invaders, fraud, frauds, sjw, sjws, virtue signaller+, virtue signaler+`),
   ...graded(0, `loathsome, contemptible, treacherous, revolting, wicked, npc, npcs, irrelevant, overhyped, mouth piece`, { readerOnly: true }),
   ...graded(0, `rapist`),
+  ...graded(0, `worm, worms`, { readerOnly: true }),
   ...graded(0, `rat, rats`, { notIn: ['de'] }),
   ...graded(0, `losers, fools, creeps, get a life, waste of space, loser, fool, foolish, clown, clueless, vile, creep, pig, pigs, snowflake, racist, racists, fascist,
     fascists, nazi, nazis, commie, thug, crook, psycho, lunatic, lunatics, loon, loony, deranged, delusional,
@@ -107,6 +108,9 @@ const swedish: HostileEntry[] = [
     pk media|idiot|idioter|eliten|maffian, mediehora+, politikerna|politiker|media|medierna|journalisterna|invandrarna|muslimerna|sossarna ljuger|stjäl|snyltar|våldtar`),
   ...graded(0, `kvinnohatare+, bidragsfuskare+, proggare+, mördare, mördaren, tjuv, tjuvar, våldtäktsman, våldtäktsmän, pedofil,
     pedofiler, terrorist, terroristen, terrorister, parasit, parasiten, narr, dummaste`),
+  // Animals and things that insult only when aimed at someone ("din sopa", "ni är råttor"), not the rat in the cellar.
+  ...graded(0, `råtta, råttan, råttor, råttorna, sopa, sopan, sopor, tomte, tomten, tomtar, gris, grisen, grisar, orm, ormen,
+    ormar, apa, apan, åsna, åsnan, marionett, marionetten, marionetter, lakej, lakejen, lakejer`, { readerOnly: true }),
   ...graded(0, `mes, mesig+, fet, feta, trög+, slö+, lat, lata, snål+, girig+, pinsam+, störd+`, { readerOnly: true }),
   ...innocent(`dum fråga, dumma frågor, ingen dum fråga, inga dumma frågor, marsvin+, vildsvin+, tamsvin+, galen i, galna i, tokig i, tokiga i`),
 ];
@@ -163,12 +167,16 @@ const danoNorwegian: HostileEntry[] = [
   // English words too: only when the sentence cannot be English.
   ...graded(1, `taper, taperen, tapere, dust, dusten`, { notIn: ['en'] }),
   ...graded(0, `dum, dumme, teit, ekkel, ekle, vemmelig*, rasist*, racist*, fascist*, nazist*, skurk*, psyko, psykopat*,
-    bedrager*, tåbelig*, klam, klamme, ulækker*, ækel, ækle, bindegal*, fjolset, nar, klovn, spade, spader,
+    bedrager*, tåbelig*, klam, klamme, ulækker*, ækel, ækle, bindegal*, fjolset, nar, klovn, klovnen, spade, spader,
     torsk, sviker, svikere, gærning+, bølle, bøller, psykopater`),
   ...graded(0, `dumt, teite, ekkelt, verdiløs*, verdilaus*, værdiløs*, inkompetent*, latterlig*, latterleg*, tullete,
     gal, gale, sprø, kriminelle, klamt, ækelt, sindssyg*, vanvittig*, skør, skøre, ussel, usle, elendig*,
     arrogant+, feig, feige, fejg, fejge, usympatisk+, sinnsyk+, sinnssyk+, kvalmende, forkælede,
     bortskjemte, korrupte, kriminell, pædofile, pedofile, beskidt, beskidte, skitne`, { readerOnly: true }),
+  // Animals and things that insult only when aimed at someone ("din rotte", "han er en nulling"), not the rat in the cellar.
+  ...graded(0, `rotte, rotta, rotten, rotter, rottene, rotterne, nulling+, ape, apen, aper, abe, aben, æsel, æslet, esel, eselet,
+    slange, slangen, orm, ormen, marionett, marionetten, marionetter, marionet, marionetterne, nikkedukke+, lakei, lakeien,
+    lakeier, lakaj, lakajen, lakajer`, { readerOnly: true }),
   // Danish and Norwegian "grim" is ugly: only where the sentence cannot be English.
   ...graded(0, `grim, grimme`, { readerOnly: true, notIn: ['en'] }),
   ...innocent(`dumme spørsmål, dumt spørsmål, dumme spørgsmål, dumt spørgsmål, skør idé, skøre idéer, gal etter, gale etter,
@@ -296,6 +304,14 @@ const german: HostileEntry[] = [
   ...graded(0, `assel, asseln, weiber, tussen, göre, gören, rotzgöre+, bengel, lümmel+, flegel+, rüpel+, rowdy, rowdys,
     halsabschneider+, abzocker+, ausbeuter+, grapscher+, eindringlinge, besatzer, klimakleber+, pfui, pfui teufel,
     sollten sich schämen, sollte sich schämen`),
+  // Things and animals that insult only when aimed at someone: "du Flasche", "so eine Pfeife!", "er ist eine Null",
+  // not a bottle of wine, a pipe to smoke or zero tolerance. Said as "so ein …" at the end of a sentence it is an
+  // exclamation about someone; with a word after it ("so eine Flasche Wein") it is the thing.
+  ...graded(1, `so|son|solch ein|eine|einen|ne pfeife|lappen|flasche|niete|null|ratte|sau|clown|marionette|gurke|pflaume|pfosten,
+    was für ein|eine|einen|ne pfeife|lappen|flasche|niete|null|gurke|pflaume|pfosten`),
+  ...innocent(`so|son|solch ein|eine|einen|ne pfeife|lappen|flasche|niete|null|ratte|sau|clown|marionette|gurke|pflaume|pfosten _,
+    was für ein|eine|einen|ne pfeife|lappen|flasche|niete|null|gurke|pflaume|pfosten _`),
+  ...graded(0, `eine|ne|einer|absolute|totale|komplette|völlige|politische null, gurke, pflaume, hund`, { readerOnly: true }),
   ...graded(0, `würstchen, würstel`, { readerOnly: true }),
   // A heap of them, the worst of all time, shut up however it is said, not all there.
   ...graded(1, `haufen|bande|horde|pack|truppe nazis|idioten|chaoten|spinner|irren|irrer|verrückten|verrückter|versager|versagern|clowns|kriminellen|krimineller|verbrechern|verbrecher|faschisten|rassisten|terroristen|barbaren|wilden|wilder|heuchlern|heuchler|lügnern|lügner|schwachköpfen|hohlköpfen|vollidioten|deppen,
