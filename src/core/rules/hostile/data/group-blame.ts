@@ -31,7 +31,7 @@ const english: BlameEntry[] = [
     destroy our|this country, ruin our|this country`),
   ...role('shield', `victim+, victims of, racism, racist attacks, islamophobia, antisemitism, anti-semitism,
     discrimination, discriminated, discriminate, hate crime+, xenophobia, bigotry, prejudice, stereotype+,
-    flee, flees, fled, fleeing`),
+    flee, flees, fled, fleeing, face, faced, facing, suffer, suffered, suffering, endure, endured, targeted, attacked`),
 ];
 
 const swedish: BlameEntry[] = [
@@ -46,7 +46,7 @@ const swedish: BlameEntry[] = [
     vägrar integrera sig, vägrar att integrera sig, förstör, förstörde`),
   ...role('shield', `offer, offren, offret, rasism, rasismen, islamofobi, islamofobin, antisemitism, antisemitismen,
     diskriminering+, diskrimineras, diskriminerade, hatbrott, främlingsfientlighet+, fördom+, fördomar,
-    flyr, flydde, flytt`),
+    flyr, flydde, flytt, utsätts, utsattes, utsatta, drabbas, drabbades, lider`),
 ];
 
 const danoNorwegian: BlameEntry[] = [
@@ -69,7 +69,8 @@ const danoNorwegian: BlameEntry[] = [
   ...role('shield', `offer, offeret, ofre, ofrene, ofra, rasisme, rasismen, islamofobi, islamofobien, antisemittisme,
     antisemitisme, antisemitismen, diskrimination, diskriminering+, diskrimineres, diskrimineret, diskriminert, hatkriminalitet,
     hadforbrydelse+, hatkrim+, fremmedfrykt, fremmedhad, fordom+, fordommer, fordomar,
-    flykter, flyktet, flyktar, flyktte, flygter, flygtede, flygtet`),
+    flykter, flyktet, flyktar, flyktte, flygter, flygtede, flygtet, utsettes, utsatt, utsette, udsættes, udsat, udsatte,
+    rammes, rammet, ramt, lider`),
 ];
 
 const german: BlameEntry[] = [
@@ -80,9 +81,9 @@ const german: BlameEntry[] = [
     roma, schwule, schwulen, lesben, homosexuelle, homosexuellen, diese leute, jeder moslem, ausländerinnen, migrantinnen,
     muslimas, türkinnen, araberinnen, afrikanerinnen, islamisch+, muslimisch+, moslemisch+,
     jeder muslim, jeder ausländer, jeder flüchtling, alle moslems, alle muslime, alle ausländer, alle flüchtlinge`),
-  ...role('charge', `kriminell+, kriminalität, verbrecher, gewalt, gewalttätig+, gewaltbereit+, vergewaltigen, vergewaltigt,
+  ...role('charge', `kriminell+, kriminalität, verbrecher, gewalt, gewalttätig+, gewaltbereit+, vergewaltigen,
     vergewaltiger+, vergewaltigung+, messer, messerstecher+, messerangriff+, mord, morde, morden, mörder, mördern, ermorden,
-    ermordet, töten, tötet, töteten, umbringen, terror, terroristen, terroristisch+, gefährlich+, bedrohung, hassen,
+    töten, tötet, töteten, umbringen, terror, terroristen, terroristisch+, gefährlich+, bedrohung, hassen,
     hasst, unkultur, rückständig+, primitiv+, barbar+, barbarisch+, faul+, schmarotzer+, schmarotzen,
     sozialsystem, sozialsysteme, sozialsystemen, sozialamt, sozialhilfe, sozialleistungen, stütze, hartz, hartz4,
     parasit+, parasiten, invasion, invasoren, überschwemmen, überschwemmt, überflutet, erobern, eroberung, unterwerfung,
@@ -94,7 +95,8 @@ const german: BlameEntry[] = [
     überfremdung, zerstören, zerstört, ruinieren, ruiniert`),
   ...role('shield', `opfer, rassismus, islamfeindlichkeit, islamophobie, antisemitismus, diskriminierung+, diskriminiert,
     fremdenfeindlichkeit, fremdenhass, hassverbrechen, vorurteil+, vorurteile,
-    fliehen, flüchten, flohen, geflohen, geflüchtet`),
+    fliehen, flüchten, flohen, geflohen, geflüchtet, erleiden, erlitten, erleben, erlebten, leiden, litten, ausgesetzt,
+    angegriffen, getötet`),
 ];
 
 export const GROUP_BLAME: LexiconData<BlameEntry> = {
