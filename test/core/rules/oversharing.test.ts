@@ -321,11 +321,11 @@ describe('oversharing.child-details', () => {
 
 describe('oversharing.health-diagnosis', () => {
   it('marks first-person diagnoses in every language', () => {
-    expect(flagged('After months of tests I was diagnosed with MS.', 'health-diagnosis')).toEqual(['I was diagnosed']);
+    expect(flagged('After months of tests I was diagnosed with MS.', 'health-diagnosis')).toEqual(['I was diagnosed with MS']);
     expect(flagged('I’ve been battling depression for years', 'health-diagnosis')).toEqual(['I’ve been battling depression']);
     expect(flagged("I'm living with ADHD", 'health-diagnosis')).toEqual(["I'm living with ADHD"]);
     expect(flagged('I have breast cancer and I will fight it.', 'health-diagnosis')).toEqual(['I have breast cancer']);
-    expect(flagged('Jag har fått diagnosen ADHD och vill berätta.', 'health-diagnosis')).toEqual(['Jag har fått diagnosen']);
+    expect(flagged('Jag har fått diagnosen ADHD och vill berätta.', 'health-diagnosis')).toEqual(['Jag har fått diagnosen ADHD']);
     expect(flagged('Jeg har fått påvist diabetes.', 'health-diagnosis')).toEqual(['Jeg har fått påvist']);
     expect(flagged('Eg har fått påvist kreft.', 'health-diagnosis')).toEqual(['Eg har fått påvist']);
     expect(flagged('Jeg har fået konstateret kræft.', 'health-diagnosis')).toEqual(['Jeg har fået konstateret']);
@@ -344,6 +344,47 @@ describe('oversharing.health-diagnosis', () => {
     expect(flagged('Ich lag zwei Wochen im Krankenhaus.', 'health-diagnosis')).toEqual(['Ich lag zwei Wochen im Krankenhaus']);
     expect(flagged('Fick diagnosen ADHD vid 35.', 'health-diagnosis')).toEqual(['Fick diagnosen']);
     expect(flagged('After my heart attack last year I changed everything.', 'health-diagnosis')).toEqual(['my heart attack']);
+  });
+
+  it('reads diagnoses after an adverb or a fronted phrase, news told by others, therapy and medicines', () => {
+    const cases: Array<[string, string]> = [
+      ['Jag har precis fått diagnosen autism, 38 år gammal.', 'Jag har precis fått diagnosen'],
+      ['Efter månader av utredning har jag fått en ADHD-diagnos.', 'har jag fått en ADHD-diagnos'],
+      ['Min läkare har konstaterat att jag har reumatism.', 'att jag har reumatism'],
+      ['Jag har varit deprimerad i flera månader.', 'Jag har varit deprimerad'],
+      ['Jag äter Sertralin sedan ett år tillbaka.', 'Jag äter Sertralin'],
+      ['Jag går i terapi för min ångest sedan i våras.', 'Jag går i terapi'],
+      ['Jeg har nettopp fått diagnosen ADHD.', 'Jeg har nettopp fått diagnosen'],
+      ['Jeg fikk vite i går at jeg har MS.', 'at jeg har MS'],
+      ['Jeg har vært deprimert lenge og går nå på Cipralex.', 'Jeg har vært deprimert'],
+      ['I fjor fikk jeg diagnosen leddgikt.', 'fikk jeg diagnosen'],
+      ['Eg har slite med depresjon i fleire år.', 'Eg har slite med depresjon'],
+      ['Eg fekk beskjed om at eg har diabetes.', 'at eg har diabetes'],
+      ['Lægen sagde, at jeg har sklerose.', 'at jeg har sklerose'],
+      ['Jeg er blevet sygemeldt med stress.', 'Jeg er blevet sygemeldt'],
+      ['Jeg har haft en depression i et år.', 'Jeg har haft en depression'],
+      ['Ich bin seit drei Monaten wegen Burnout krankgeschrieben.', 'Ich bin seit drei Monaten wegen Burnout krankgeschrieben'],
+      ['Mein Arzt hat mir gesagt, dass ich Diabetes habe.', 'dass ich Diabetes'],
+      ['Ich bin an Multipler Sklerose erkrankt.', 'Ich bin an Multipler Sklerose erkrankt'],
+      ['Letzte Woche wurde bei mir MS festgestellt.', 'wurde bei mir MS festgestellt'],
+      ['Ich nehme seit Jahren Antidepressiva.', 'Ich nehme seit Jahren Antidepressiva'],
+      ['My doctor told me I have MS.', 'told me I have MS'],
+      ['I’ve been on antidepressants for two years.', 'I’ve been on antidepressants'],
+      ["I'm in therapy for my anxiety.", "I'm in therapy"],
+    ];
+    for (const [text, words] of cases) expect(flagged(text, 'health-diagnosis'), text).toEqual([words]);
+  });
+
+  it('shows a pregnancy by default only when the writer says nobody knows yet', () => {
+    expect(flagged('Jag är gravid! Vi har inte berättat för någon än.', 'health-diagnosis')).toEqual(['Jag är gravid']);
+    expect(flagged('Jeg er gravid i uke 10, ikke fortell noen ennå!', 'health-diagnosis')).toEqual(['Jeg er gravid']);
+    expect(flagged('Eg er gravid, men vi har ikkje fortalt det til nokon enno.', 'health-diagnosis')).toEqual(['Eg er gravid']);
+    expect(flagged('Jeg er gravid, men ingen ved det endnu.', 'health-diagnosis')).toEqual(['Jeg er gravid']);
+    expect(flagged('Ich bin schwanger, aber das weiß noch niemand.', 'health-diagnosis')).toEqual(['Ich bin schwanger']);
+    expect(flagged("I'm pregnant but haven't told anyone yet.", 'health-diagnosis')).toEqual(["I'm pregnant"]);
+    expect(flagged('We are pregnant! Baby due in May.', 'health-diagnosis')).toEqual([]);
+    expect(flagged('We are pregnant! Baby due in May.', 'health-diagnosis', 'strict')).toEqual(['We are pregnant']);
+    expect(flagged('Hon är gravid och vi har inte berättat för någon.', 'health-diagnosis')).toEqual([]);
   });
 
   it('is a gentle warning', () => {
@@ -368,6 +409,19 @@ describe('oversharing.health-diagnosis', () => {
       'I have MS Teams open all day.',
       'I have add-ons for that.',
       'Ich habe Ads auf LinkedIn geschaltet.',
+      'Min mamma fick diagnosen cancer förra året.',
+      'Hun har fått diagnosen kreft.',
+      'Mental Health Awareness Week starts Monday.',
+      'Kreftforeningen samler inn penger til forskning.',
+      'Kræftens Bekæmpelse holder indsamling på søndag.',
+      'Der Weltkrebstag erinnert uns an alle Betroffenen.',
+      'Jeg går til psykolog-konferansen i morgen.',
+      'Jeg er deprimert over at ferien er slutt, haha.',
+      'Ich habe erfahren, dass ich die Stelle bekomme!',
+      'Jag fick veta att jag har kommit in på utbildningen.',
+      'Legen sa at jeg har god helse.',
+      'Jeg har levet med min kone i 20 år.',
+      'Nobody knows yet who will win the election.',
     ]) {
       expect(flagged(clean, 'health-diagnosis'), clean).toEqual([]);
     }

@@ -7,7 +7,7 @@
 import { Lexicon } from '../../lexicon';
 import { phraseRule, type PhraseData, type Rule } from '../../rule';
 import type { Localized } from '../../types';
-import { HEALTH_DISCLOSURES, HEALTH_OPENINGS } from './data/health';
+import { HEALTH_DISCLOSURES, HEALTH_OPENINGS, PREGNANCY_PHRASES, SECRECY_PHRASES } from './data/health';
 import { forEveryLanguage, openingMatches } from './phrases';
 
 const MESSAGE: Localized = {
@@ -18,7 +18,11 @@ const MESSAGE: Localized = {
   de: 'Du teilst etwas über deine Gesundheit. Das kann eine mutige Entscheidung sein; denk nur an alle, die es lesen können, auch künftige Arbeitgeber und Versicherungen, bevor du postest.',
 };
 
+const COMPOUND_GOES_ON = /^-\p{L}/u;
+
 const openings = new Lexicon<PhraseData>(() => forEveryLanguage(HEALTH_OPENINGS));
+const pregnancies = new Lexicon<PhraseData>(() => forEveryLanguage(PREGNANCY_PHRASES));
+const secrecy = new Lexicon<PhraseData>(() => forEveryLanguage(SECRECY_PHRASES));
 
 const listed = phraseRule({
   id: 'oversharing.health-diagnosis',
@@ -36,6 +40,12 @@ export const healthDiagnosisRule: Rule = {
   ...listed,
   check(doc, context) {
     const opening = openingMatches(openings, doc).map(({ start, stop }) => ({ start, end: stop, message: MESSAGE, sureness: 1 as const }));
-    return [...listed.check(doc, context), ...opening];
+    const pregnancy = pregnancies.match(doc);
+    // Only a pregnancy the writer says nobody knows about yet is shown by default.
+    const sureness = pregnancy.length > 0 && secrecy.match(doc).length > 0 ? 1 : 0;
+    const pregnant = pregnancy.map(({ start, stop }) => ({ start, end: stop, message: MESSAGE, sureness }));
+    // "Jeg går til psykolog-konferansen": a match ending in the first half of a hyphenated compound
+    // is about the compound, not the condition.
+    return [...listed.check(doc, context), ...opening, ...pregnant].filter(({ end }) => !COMPOUND_GOES_ON.test(doc.text.slice(end, end + 2)));
   },
 };

@@ -26,7 +26,28 @@ interface HealthLanguage {
   articleConditions?: string[];
   /** Possessive phrases ("my cancer", "kreften min"). */
   possessives: string[];
+  /**
+   * Frames that report news about the writer ("that I have", "att jag har", "dass ich"): they take
+   * the conditions and the short names too risky after a bare "I have" ("I have MS Teams open").
+   */
+  newsFrames: string[];
+  /** Frames followed by a medicine's name: "I'm on", "jag äter", "jeg går på", "ich nehme". */
+  medicationFrames: string[];
 }
+
+/** Conditions whose short names are everyday words elsewhere: only after a news frame. */
+const SHORT_NAMES = ['ms', 'als', 'me', 'copd', 'kol'];
+
+/**
+ * Medicines people name when they share their treatment (antidepressants, ADHD and diabetes
+ * drugs), the same words in every language, with the Nordic and German spellings that drop the -e.
+ */
+const MEDICATIONS = [
+  'sertralin|sertraline|zoloft|cipralex|escitalopram|citalopram|fluoxetin|fluoxetine|prozac|lexapro|wellbutrin|bupropion',
+  'venlafaxin|venlafaxine|efexor|mirtazapin|mirtazapine|voxra|ritalin|concerta|elvanse|medikinet|attentin|strattera',
+  'lamotrigin|lamotrigine|quetiapin|quetiapine|seroquel|litium|lithium|metformin|ozempic|wegovy|mounjaro|insulin',
+  'antidepressiva|antidepressants|antidepressant|lykkepiller|lyckopiller',
+];
 
 const LANGUAGES: Partial<Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', HealthLanguage>> = {
   en: {
@@ -44,14 +65,19 @@ const LANGUAGES: Partial<Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', HealthL
       '{i was|i’ve been|i have been|i got} {hospitalised|hospitalized|admitted to hospital}',
       '{i’ve been|i have been|i’m|i am|i was} {off work|off sick|signed off} {with|for}',
       'my {panic attacks|seizures|mental breakdown|ivf treatment|therapy sessions|cancer treatment}',
+      '{i’m|i am|i’ve been|i have been} {in therapy|seeing a therapist|seeing a psychiatrist|seeing a psychologist|clinically depressed}',
+      '{i’ve been|i have been} depressed', 'i see a {therapist|psychiatrist|psychologist} {for|every|weekly}',
     ],
-    frames: ['{i have|i’ve} got', '{i have|i’ve}', 'i {suffer|suffered} from', '{i’m|i am} {living|struggling|battling|diagnosed} with', '{i’ve|i have} been {living with|struggling with|battling|fighting}', 'i {live|struggle|battle} with'],
+    newsFrames: ['{that|found out|learned|told me|told me that|turns out} {i have|i’ve got|i had}', 'i was diagnosed with', 'i’ve been diagnosed with'],
+    medicationFrames: ['{i’m|i am|i’ve been|i have been} {on|taking}', 'i {take|started|started on|started taking}'],
+    frames: ['{i have|i’ve} got', '{i have|i’ve}', 'i {suffer|suffered} from', '{i’ve|i have} {struggled|lived} with', '{i’m|i am} {living|struggling|battling|diagnosed} with', '{i’ve|i have} been {living with|struggling with|battling|fighting}', 'i {live|struggle|battle} with'],
     conditions: [
       'cancer', '*cancer', '{breast|lung|prostate|skin|bowel|colon|ovarian|pancreatic|brain|thyroid|cervical|testicular|blood} cancer',
       'stage _ cancer', 'leukemia', 'leukaemia', 'lymphoma', 'depression', 'anxiety', 'adhd', 'autism', 'ptsd', 'ocd',
       'bipolar', 'schizophrenia', 'diabetes', 'epilepsy', 'hiv', 'aids', 'endometriosis', 'fibromyalgia', 'dementia',
       'alzheimer’s|alzheimers', 'parkinson’s|parkinsons', 'crohn’s|crohns', 'burnout',
-      'long covid', 'celiac|coeliac disease', 'multiple sclerosis', 'chronic fatigue|pain',
+      'long covid', 'celiac|coeliac disease', 'multiple sclerosis', 'chronic fatigue|pain', 'rheumatoid arthritis', 'migraine|migraines',
+      'asthma', 'psoriasis', 'pcos', 'ibs', 'tinnitus', 'panic disorder', 'an eating disorder', 'anorexia', 'bulimia',
     ],
     articleFrames: ['{i have|i’ve} got', '{i have|i’ve}', 'i suffer from', '{i’m|i am} recovering from'],
     articleConditions: ['{a|an} {tumour|tumor|eating disorder|anxiety disorder|brain tumour|brain tumor|personality disorder}'],
@@ -63,7 +89,11 @@ const LANGUAGES: Partial<Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', HealthL
   sv: {
     disclosures: [
       'jag {har fått|fick} diagnosen',
+      '{jag har|har jag} {precis|just|nyss|nu|äntligen|också} fått diagnosen', '{fick|har} jag {|precis|just|nu|äntligen|också} {fått|} diagnosen',
+      '{jag har|har jag|jag fick|fick jag} {|precis|just|nyss|nu|äntligen|också} {fått|} en _ diagnos',
       'jag har diagnosen',
+      '{jag har varit|jag blev} deprimerad', '{jag går|jag gick|går jag} i {terapi|samtalsterapi|kbt}', 'jag går hos en {psykolog|terapeut|psykiater}',
+      'jag är {autistisk|autist|diabetiker|epileptiker|bipolär}',
       'jag diagnostiserades|diagnosticerades',
       'jag har diagnostiserats|diagnosticerats',
       'jag har blivit diagnostiserad|diagnosticerad',
@@ -77,19 +107,27 @@ const LANGUAGES: Partial<Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', HealthL
       'jag får|fick cellgifter|cytostatika|strålbehandling',
       'jag {har fått|fick|har haft} {missfall|en stroke|en hjärtinfarkt}',
     ],
-    frames: ['jag har', 'jag lider av', 'jag kämpar med', 'jag lever med', 'jag har fått'],
+    frames: ['jag har', 'jag lider av', 'jag kämpar med', 'jag lever med', 'jag har fått', 'jag har haft', 'jag har {kämpat|levt} med', 'jag har länge haft'],
+    newsFrames: ['att jag har', 'att jag har fått', 'jag har fått diagnosen', 'jag fick diagnosen'],
+    medicationFrames: ['jag {äter|tar|går på|har börjat med|har börjat äta|har ätit|ätit}'],
     conditions: [
       'cancer', '*cancer', 'leukemi', 'lymfom', 'depression', 'ångest', 'adhd', 'autism', 'ptsd', 'ocd', 'bipolär', 'schizofreni',
       'diabetes', 'epilepsi', 'hiv', 'endometrios', 'fibromyalgi', 'demens', 'alzheimers', 'parkinsons',
       'utmattningssyndrom', 'utmattningsdepression', 'ätstörning|ätstörningar', 'long covid', 'celiaki', 'tumör',
+      'reumatism', 'ledgångsreumatism', 'migrän', 'astma', 'psoriasis', 'pcos', 'ibs', 'tinnitus', 'panikångest', 'social fobi',
+      'tvångssyndrom', 'anorexi', 'bulimi', 'multipel skleros', 'en depression',
       'en {tumör|ätstörning|hjärntumör|ångeststörning}',
     ],
-    possessives: ['min cancer|diagnos|depression|cellgiftsbehandling|psykiater|onkolog|utmattning|tumör', 'mitt missfall'],
+    possessives: ['min cancer|diagnos|depression|cellgiftsbehandling|psykiater|psykolog|terapeut|onkolog|utmattning|tumör', 'mitt missfall'],
   },
   nb: {
     disclosures: [
       'jeg {har fått|fikk} {diagnosen|påvist}',
+      '{jeg har|har jeg} {nettopp|akkurat|nå|endelig|også} fått {diagnosen|påvist}', '{fikk|har} jeg {|nettopp|akkurat|nå|endelig|også} {fått|} {diagnosen|påvist}',
+      '{jeg har|har jeg|jeg fikk|fikk jeg} {|nettopp|akkurat|nå|endelig|også} {fått|} en _ diagnose',
       'jeg har diagnosen',
+      '{jeg har vært|jeg ble} deprimert', '{jeg går|jeg gikk|går jeg} i {terapi|samtaleterapi}', 'jeg går til {psykolog|terapeut|psykiater}',
+      'jeg er {autist|diabetiker|epileptiker|bipolar}',
       'jeg ble diagnostisert',
       'jeg har blitt diagnostisert',
       'jeg {er|ble} {sykmeldt|sykemeldt|utbrent}',
@@ -100,21 +138,29 @@ const LANGUAGES: Partial<Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', HealthL
       'jeg får|fikk cellegift|strålebehandling',
       'jeg {har hatt|fikk} {en spontanabort|et hjerneslag|et hjerteinfarkt}',
     ],
-    frames: ['jeg har', 'jeg lider av', 'jeg sliter med', 'jeg lever med', 'jeg kjemper mot'],
+    frames: ['jeg har', 'jeg lider av', 'jeg sliter med', 'jeg lever med', 'jeg kjemper mot', 'jeg har hatt', 'jeg har {slitt|levd} med', 'jeg har kjempet mot'],
+    newsFrames: ['at jeg har', 'at jeg har fått', 'jeg har fått diagnosen', 'jeg fikk diagnosen'],
+    medicationFrames: ['jeg {går på|bruker|tar|har begynt på|har gått på}'],
     conditions: [
       'kreft', '*kreft', 'leukemi', 'lymfom', 'depresjon', 'angst', 'adhd', 'autisme', 'ptsd', 'ocd', 'bipolar',
       'schizofreni', 'diabetes', 'epilepsi', 'hiv', 'endometriose', 'fibromyalgi', 'demens', 'alzheimer',
       'parkinson', 'utbrenthet', 'spiseforstyrrelse|spiseforstyrrelser', 'long covid', 'cøliaki', 'en {svulst|spiseforstyrrelse|hjernesvulst}',
+      'revmatisme', 'leddgikt', 'migrene', 'astma', 'psoriasis', 'pcos', 'ibs', 'tinnitus', 'panikkangst', 'sosial angst', 'tvangslidelse',
+      'anoreksi', 'bulimi', 'multippel sklerose', 'en depresjon',
     ],
     possessives: [
-      'min kreft|diagnose|depresjon|cellegiftbehandling|psykiater|onkolog|svulst',
-      'kreften|diagnosen|depresjonen|angsten|svulsten|spontanaborten min',
+      'min kreft|diagnose|depresjon|cellegiftbehandling|psykiater|psykolog|terapeut|onkolog|svulst',
+      'kreften|diagnosen|depresjonen|angsten|svulsten|spontanaborten|psykologen|terapeuten min',
     ],
   },
   nn: {
     disclosures: [
       'eg {har fått|fekk} {diagnosen|påvist}',
+      '{eg har|har eg} {nettopp|akkurat|no|endeleg|òg|også} fått {diagnosen|påvist}', '{fekk|har} eg {|nettopp|akkurat|no|endeleg|òg} {fått|} {diagnosen|påvist}',
+      '{eg har|har eg|eg fekk|fekk eg} {|nettopp|akkurat|no|endeleg|òg} {fått|} ein _ diagnose',
       'eg har diagnosen',
+      '{eg har vore|eg vart|eg blei} deprimert', '{eg går|eg gjekk|går eg} i {terapi|samtaleterapi}', 'eg går til {psykolog|terapeut|psykiater}',
+      'eg er {autist|diabetikar|epileptikar|bipolar}',
       'eg vart|blei diagnostisert',
       'eg {er|vart|blei} {sjukmeld|sjukmelde|sjukemeld|utbrent}',
       'eg har vore {sjukmeld|sjukemeld|sjukmelde}',
@@ -122,18 +168,25 @@ const LANGUAGES: Partial<Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', HealthL
       'eg {går på|brukar|har byrja på} {antidepressiva|lukkepiller|insulin}',
       'eg får|fekk cellegift|strålebehandling',
     ],
-    frames: ['eg har', 'eg lid av', 'eg slit med', 'eg lever med', 'eg kjempar mot'],
+    frames: ['eg har', 'eg lid av', 'eg slit med', 'eg lever med', 'eg kjempar mot', 'eg har hatt', 'eg har {slite|levd} med', 'eg har kjempa mot'],
+    newsFrames: ['at eg har', 'at eg har fått', 'eg har fått diagnosen', 'eg fekk diagnosen'],
+    medicationFrames: ['eg {går på|brukar|tek|har byrja på|har gått på}'],
     conditions: [
       'kreft', '*kreft', 'leukemi', 'lymfom', 'depresjon', 'angst', 'adhd', 'autisme', 'ptsd', 'ocd', 'bipolar',
       'schizofreni', 'diabetes', 'epilepsi', 'hiv', 'endometriose', 'fibromyalgi', 'demens', 'alzheimer',
       'parkinson', 'utbrentheit', 'eteforstyrring|eteforstyrringar|spiseforstyrring', 'long covid', 'ein {svulst|hjernesvulst}',
+      'revmatisme', 'leddgikt', 'migrene', 'astma', 'psoriasis', 'pcos', 'tinnitus', 'panikkangst', 'anoreksi', 'bulimi', 'ein depresjon',
     ],
-    possessives: ['kreften|diagnosen|depresjonen|angsten|svulsten min'],
+    possessives: ['kreften|diagnosen|depresjonen|angsten|svulsten|psykologen|terapeuten min'],
   },
   da: {
     disclosures: [
       'jeg {har fået|fik} {konstateret|diagnosen}',
+      '{jeg har|har jeg} {lige|netop|nu|endelig|også} fået {diagnosen|konstateret}', '{fik|har} jeg {|lige|netop|nu|endelig|også} {fået|} {diagnosen|konstateret}',
+      '{jeg har|har jeg|jeg fik|fik jeg} {|lige|netop|nu|endelig|også} {fået|} en _ diagnose',
       'jeg har diagnosen',
+      '{jeg har været|jeg blev} deprimeret', '{jeg går|jeg gik|går jeg} i {terapi|samtaleterapi}', 'jeg går til {psykolog|terapeut|psykiater}',
+      'jeg er {autist|diabetiker|epileptiker|bipolar}', 'jeg er blevet {sygemeldt|sygmeldt|indlagt}',
       'jeg {er blevet|blev} {diagnosticeret|diagnostiseret}',
       'jeg {er|blev} {sygemeldt|sygmeldt|ramt af stress}',
       'jeg har været {sygemeldt|sygmeldt}',
@@ -143,18 +196,26 @@ const LANGUAGES: Partial<Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', HealthL
       'jeg får|fik kemo|kemoterapi|strålebehandling',
       'jeg {har haft|fik} {en abort|en spontan abort|en blodprop|en hjerneblødning}',
     ],
-    frames: ['jeg har', 'jeg lider af', 'jeg kæmper med', 'jeg lever med'],
+    frames: ['jeg har', 'jeg lider af', 'jeg kæmper med', 'jeg lever med', 'jeg har haft', 'jeg har {kæmpet|levet} med'],
+    newsFrames: ['at jeg har', 'at jeg har fået', 'jeg har fået diagnosen', 'jeg fik diagnosen'],
+    medicationFrames: ['jeg {tager|får|er på|er begyndt på|har fået}'],
     conditions: [
       'kræft', '*kræft', 'leukæmi', 'lymfekræft', 'depression', 'angst', 'adhd', 'autisme', 'ptsd', 'ocd', 'bipolar',
       'skizofreni', 'diabetes', 'sukkersyge', 'epilepsi', 'sklerose', 'hiv', 'endometriose', 'fibromyalgi', 'demens',
       'alzheimers', 'parkinsons', 'stress', 'spiseforstyrrelse', 'long covid', 'cøliaki', 'en {tumor|hjernesvulst|spiseforstyrrelse}',
+      'gigt', 'leddegigt', 'migræne', 'astma', 'psoriasis', 'pcos', 'tinnitus', 'panikangst', 'social angst', 'anoreksi', 'bulimi', 'en depression',
     ],
-    possessives: ['min kræft|diagnose|depression|kemo|kemoterapi|psykiater|onkolog|tumor|abort'],
+    possessives: ['min kræft|diagnose|depression|kemo|kemoterapi|psykiater|psykolog|terapeut|onkolog|tumor|abort'],
   },
   de: {
     disclosures: [
       'bei mir {wurde|wurden} {_|_ _|_ _ _} {diagnostiziert|festgestellt}',
       'ich habe|hab die diagnose',
+      '{ich habe|habe ich|ich hab|hab ich} {gerade|jetzt|endlich|nun|heute|auch} die diagnose', '{habe|hab} ich die diagnose',
+      'wurde bei mir {_|_ _|_ _ _} {diagnostiziert|festgestellt}',
+      '{ich bin|ich war} {depressiv|in therapie|in psychotherapie}', 'ich {mache|beginne} eine {therapie|psychotherapie}',
+      'ich gehe zur {therapie|psychotherapie|therapeutin|therapeut}',
+      'ich bin {_ _ _ krankgeschrieben|_ _ _ _ krankgeschrieben|_ _ _ _ _ krankgeschrieben}', 'ich bin an {_ _|_ _ _} erkrankt',
       'ich habe|hab eine diagnose bekommen|erhalten',
       'ich bin {krankgeschrieben|_ krankgeschrieben|_ _ krankgeschrieben|_ _ _ krankgeschrieben}',
       'ich war {krankgeschrieben|_ krankgeschrieben|_ _ krankgeschrieben|_ _ _ krankgeschrieben}',
@@ -167,12 +228,15 @@ const LANGUAGES: Partial<Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', HealthL
       'ich hatte {eine fehlgeburt|einen schlaganfall|einen herzinfarkt|einen burnout|einen nervenzusammenbruch}',
       'ich bin {autist|autistin|diabetiker|diabetikerin|epileptiker|epileptikerin|hiv positiv}',
     ],
-    frames: ['ich habe|hab', 'ich {habe|hab} seit {_|_ _}', 'ich leide {an|unter}', 'ich leide seit {_|_ _} {an|unter}', 'ich lebe mit', 'ich kämpfe {mit|gegen}'],
+    frames: ['ich habe|hab', 'ich {habe|hab} seit {_|_ _}', 'ich leide {an|unter}', 'ich leide seit {_|_ _} {an|unter}', 'ich lebe mit', 'ich kämpfe {mit|gegen}', 'ich hatte'],
+    newsFrames: ['dass ich', 'dass ich {_|_ _}', 'ich habe die diagnose'],
+    medicationFrames: ['ich {nehme|bekomme|nehme seit _|nehme seit _ _}'],
     conditions: [
       'krebs', '*krebs', 'leukämie', 'lymphom', 'depressionen|depression', 'angststörung|angststörungen|panikattacken',
       'adhs', 'autismus', 'ptbs', 'zwangsstörung', 'schizophrenie', 'diabetes', 'epilepsie', 'hiv',
       'endometriose', 'fibromyalgie', 'demenz', 'alzheimer', 'parkinson', 'essstörung|magersucht|bulimie', 'long covid',
       'zöliakie', 'einen {tumor|burnout|hirntumor}', 'eine {essstörung|angststörung|depression|bipolare störung}',
+      'rheuma', 'migräne', 'asthma', 'schuppenflechte', 'tinnitus', 'multiple sklerose|multipler sklerose', 'pcos',
     ],
     possessives: ['meine diagnose|chemo|chemotherapie|depression|depressionen|krebserkrankung|therapeutin|psychiaterin|fehlgeburt', 'mein krebs|tumor|psychiater|therapeut|burnout'],
   },
@@ -187,6 +251,8 @@ function entries(language: HealthLanguage): Array<LexiconEntry<PhraseData>> {
   for (const phrase of [...language.disclosures, ...language.possessives]) add(phrase);
   for (const frame of language.frames) for (const condition of language.conditions) add(`${frame} ${condition}`, condition);
   for (const frame of language.articleFrames ?? []) for (const condition of language.articleConditions ?? []) add(`${frame} ${condition}`);
+  for (const frame of language.newsFrames) for (const condition of [...language.conditions, ...SHORT_NAMES]) add(`${frame} ${condition}`, condition);
+  for (const frame of language.medicationFrames) for (const medicine of MEDICATIONS) add(`${frame} ${medicine}`);
   return phrases;
 }
 
@@ -206,4 +272,37 @@ export const HEALTH_OPENINGS: LexiconData<PhraseData> = Object.fromEntries(
 
 export const HEALTH_DISCLOSURES: LexiconData<PhraseData> = Object.fromEntries(
   Object.entries(LANGUAGES).map(([lang, language]) => [lang, entries(language)]),
+);
+
+/**
+ * A pregnancy, and words saying it is still a secret. A pregnancy announced on purpose is happy
+ * news (strict mode only); one the writer says nobody knows yet is exactly what employers must not
+ * learn from a post before the writer chooses to tell them.
+ */
+const PREGNANCY: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', string[]> = {
+  en: ['{i’m|i am|we’re|we are} pregnant', '{i’m|i am} _ weeks pregnant'],
+  sv: ['jag är gravid', 'vi väntar barn', 'jag är gravid i vecka'],
+  nb: ['jeg er gravid', 'vi venter barn'],
+  nn: ['eg er gravid', 'vi ventar barn'],
+  da: ['jeg er gravid', 'vi venter barn'],
+  de: ['ich bin schwanger', 'wir sind schwanger', 'wir erwarten ein kind', 'ich bin in der _ woche schwanger'],
+};
+
+const SECRECY: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', string[]> = {
+  en: [
+    '{haven’t|have not|havent} told {anyone|anybody|my boss|work|our families|the family}', '{nobody|no one} knows yet',
+    '{don’t|do not} tell anyone', 'not telling anyone yet',
+  ],
+  sv: ['inte berättat {för någon|för några|för chefen|för jobbet|det för någon}', 'ingen vet {än|ännu|om det}', 'berätta inte för någon', 'säg inget till någon'],
+  nb: ['ikke fortalt {noen|det til noen|sjefen|det til sjefen}', 'ingen vet {det ennå|det enda|ennå|enda}', 'ikke fortell noen', 'ikke si det til noen'],
+  nn: ['ikkje fortalt {nokon|det til nokon|sjefen}', 'ingen veit {det enno|enno}', 'ikkje fortel nokon', 'ikkje sei det til nokon'],
+  da: ['ikke fortalt {nogen|det til nogen|chefen}', 'ingen ved det {endnu|}', 'sig det ikke til nogen', 'fortæl det ikke til nogen'],
+  de: ['{weiß|weiss} noch niemand', 'noch niemandem {erzählt|gesagt}', '{sagt|erzählt} es {noch|} niemandem', 'wissen es noch nicht'],
+};
+
+export const PREGNANCY_PHRASES: LexiconData<PhraseData> = Object.fromEntries(
+  Object.entries(PREGNANCY).map(([lang, phrases]) => [lang, entriesOf(phrases, {})]),
+);
+export const SECRECY_PHRASES: LexiconData<PhraseData> = Object.fromEntries(
+  Object.entries(SECRECY).map(([lang, phrases]) => [lang, entriesOf(phrases, {})]),
 );
