@@ -6,7 +6,7 @@
  */
 import { Lexicon } from '../../lexicon';
 import { phraseRule, type PhraseData, type Rule } from '../../rule';
-import type { Localized } from '../../types';
+import type { Localized, Sureness } from '../../types';
 import { HEALTH_DISCLOSURES, HEALTH_OPENINGS, PREGNANCY_PHRASES, SECRECY_PHRASES } from './data/health';
 import { forEveryLanguage, openingMatches } from './phrases';
 
@@ -42,7 +42,7 @@ export const healthDiagnosisRule: Rule = {
     const opening = openingMatches(openings, doc).map(({ start, stop }) => ({ start, end: stop, message: MESSAGE, sureness: 1 as const }));
     const pregnancy = pregnancies.match(doc);
     // Only a pregnancy the writer says nobody knows about yet is shown by default.
-    const sureness = pregnancy.length > 0 && secrecy.match(doc).length > 0 ? 1 : 0;
+    const sureness: Sureness = pregnancy.length > 0 && secrecy.match(doc).length > 0 ? 1 : 0;
     const pregnant = pregnancy.map(({ start, stop }) => ({ start, end: stop, message: MESSAGE, sureness }));
     // "Jeg går til psykolog-konferansen": a match ending in the first half of a hyphenated compound
     // is about the compound, not the condition.
