@@ -447,6 +447,45 @@ describe('oversharing.confidential-work', () => {
     expect(flagged('Det här stannar mellan oss, men företaget ska säljas.', 'confidential-work')).toEqual(['Det här stannar mellan oss']);
   });
 
+  it('marks layoffs at the writer’s own workplace and hints that news is not out yet, in every language', () => {
+    const cases: Array<[string, string]> = [
+      ['30 personer sägs upp hos oss nästa månad.', '30 personer sägs upp hos oss'],
+      ['Det blir uppsägningar hos oss efter sommaren.', 'Det blir uppsägningar hos oss'],
+      ['Sekretessbelagt men: vi lanserar nya appen i mars.', 'Sekretessbelagt'],
+      ['Kan inte säga så mycket än, men vi ska slås ihop med Telia.', 'Kan inte säga så mycket än'],
+      ['Vi får varsel om permittering i neste uke.', 'Vi får varsel om permittering'],
+      ['Det blir en fyringsrunde i høst.', 'Det blir en fyringsrunde'],
+      ['20 ansatte skal sies opp hos oss før jul.', '20 ansatte skal sies opp hos oss'],
+      ['Sjefen seier det kjem nedbemanning hjå oss etter nyttår.', 'nedbemanning hjå oss'],
+      ['Vi skal kutte 20 stillingar, men det er ikkje kunngjort.', 'Vi skal kutte 20 stillingar'],
+      ['Ikke offentligt endnu, men vi lukker afdelingen i Aarhus.', 'Ikke offentligt endnu'],
+      ['Der kommer en fyringsrunde hos os i næste uge.', 'Der kommer en fyringsrunde'],
+      ['Intern: Der Standort Hamburg wird geschlossen.', 'Intern'],
+      ['Wir werden nächsten Monat 50 Leute entlassen.', 'Wir werden nächsten Monat 50 Leute entlassen'],
+      ['Bei uns werden 200 Stellen abgebaut.', 'Bei uns werden 200 Stellen abgebaut'],
+      ['Vertraulich: Bei uns steht eine Kündigungswelle an.', 'Vertraulich'],
+      ['Big layoffs coming at my company next week.', 'layoffs coming at my company'],
+      ["We're cutting 15% of staff next month.", "We're cutting 15% of staff"],
+      ["Can't say much yet, but we signed a huge client.", "Can't say much yet"],
+    ];
+    for (const [text, words] of cases) expect(flagged(text, 'confidential-work'), text).toContain(words);
+  });
+
+  it('leaves layoffs reported at other companies alone', () => {
+    for (const clean of [
+      'Ericsson varslar 1 400 anställda i Sverige, rapporterar DN.',
+      '300 anställda sägs upp på Volvo, enligt facket.',
+      'Google announced layoffs of 12,000 people in January.',
+      'Wir werden 50 neue Mitarbeiter einstellen.',
+      'Bei uns werden alle Mitarbeiter geschult.',
+      'Vi får varsel om storm i morgen, sikre utemøblene.',
+      'Vi ansetter 20 nye medarbeidere i år!',
+      "I can't say much more than thank you to everyone.",
+    ]) {
+      expect(flagged(clean, 'confidential-work'), clean).toEqual([]);
+    }
+  });
+
   it('leaves news-like mentions to strict mode', () => {
     expect(flagged('Stellenabbau bei Siemens: was bedeutet das?', 'confidential-work')).toEqual([]);
     expect(flagged('Stellenabbau bei Siemens: was bedeutet das?', 'confidential-work', 'strict')).toEqual(['Stellenabbau']);

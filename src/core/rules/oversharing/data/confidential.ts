@@ -30,6 +30,7 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', ConfidentialLan
       '{for internal use only|internal use only|internal only|for internal eyes only|company confidential|strictly confidential|highly confidential}',
       '{under|signed an|covered by} nda', 'under embargo', 'embargoed until', 'this is confidential', 'off the record',
       '{don’t|do not|please don’t} {share|forward|repost|leak} this', '{keep this|keep it} {between us|quiet|under wraps|to yourselves}',
+      '{can’t|cannot|can’t really} say {much|more|anything} yet', '{i’m|i am|we’re|we are} not allowed to say {much|anything|more} yet',
     ],
     notYet: [
       '{not|hasn’t been|has not been|isn’t|is not} {announced|public|official} yet', 'not yet {announced|public|official}',
@@ -39,7 +40,9 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', ConfidentialLan
     ],
     layoffs: [
       '{we’re|we are|we will be|we’ll be|management is} {laying off|cutting} {people|staff|jobs|employees|_ people|_ jobs|_ employees|_ staff}',
-      'layoffs are coming', '{we’re|we are|we will be|we’ll be} letting {_|_ _|_ _ _} go', '{upcoming|planned|secret} {layoffs|redundancies|job cuts}', 'a round of layoffs is coming',
+      'layoffs are coming', '{we’re|we are|we will be|we’ll be} letting {_|_ _|_ _ _} go',
+      '{layoffs|redundancies|job cuts} {coming|are coming} {at|to} {my|our} {company|work|firm|office|team|department}',
+      '{we’re|we are|we will be|we’ll be} {cutting|laying off} {_|_ _} of {our|the|} {staff|workforce|team|employees|people}', '{upcoming|planned|secret} {layoffs|redundancies|job cuts}', 'a round of layoffs is coming',
       '{layoffs|redundancies} {next|this} {week|month|quarter}', '{i|we} {have to|will have to|must} {lay off|let go} {_ people|people|staff}',
     ],
     insider: [
@@ -52,7 +55,8 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', ConfidentialLan
     marking: [
       '{endast|enbart|bara} {internt|för internt bruk|för intern användning}', 'för internt bruk', 'strikt konfidentiellt', 'detta är konfidentiellt',
       '{under|skrivit på ett|omfattas av} {nda|sekretessavtal}', 'under embargo', '{sprid|dela} inte {detta|det här|vidare}',
-      'säg inget till någon',
+      'säg inget till någon', 'sekretessbelagt', 'sekretessbelagd', 'sekretessbelagda', 'under sekretess',
+      '{kan|får} inte säga {så mycket|något|mer} {än|ännu}',
     ],
     notYet: [
       '{inte|ännu inte} {officiellt|offentligt|annonserat|kommunicerat|ute} {än|ännu}', 'innan det {blir officiellt|annonseras|går ut}',
@@ -63,6 +67,9 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', ConfidentialLan
       '{vi|ledningen} {varslar|kommer att varsla|ska varsla|måste varsla}', '{kommande|planerade|hemliga} {varsel|uppsägningar|neddragningar}',
       '{varsel|uppsägningar|neddragningar} {nästa|den här|i} {vecka|månad|höst|vår}', 'varsel om uppsägning',
       '{vi|ledningen} {ska|måste|kommer att} {skära ner|dra ner|minska|dra in} {_|_ _} {tjänster|anställda|jobb}',
+      '{_|_ _} {personer|anställda|tjänster|kollegor|medarbetare} {sägs upp|ska sägas upp|kommer att sägas upp|varslas|ska varslas|kommer att varslas} {hos oss|på jobbet|här}',
+      'det blir {uppsägningar|varsel|neddragningar|nedskärningar} {hos oss|på jobbet|i företaget|på företaget|efter sommaren|i höst|i vår}',
+      '{uppsägningar|varsel|neddragningar} {hos oss|på jobbet|i företaget|på företaget}',
     ],
     insider: ['{före|innan} {kvartalsrapporten|bokslutet|delårsrapporten|årsredovisningen}', 'siffrorna är inte {offentliga|ute|släppta} än'],
     newsWords: ['konfidentiellt', 'konfidentiell information', 'insiderinformation', 'insiderinfo', 'insidertips', 'varsel', 'neddragningar', 'uppsägningar'],
@@ -71,7 +78,7 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', ConfidentialLan
     marking: [
       '{kun|bare} {internt|til internt bruk}', 'til internt bruk', 'strengt fortrolig', 'strengt konfidensielt', 'dette er {konfidensielt|fortrolig}',
       '{under|signert en|omfattet av} {nda|taushetserklæring}', 'under embargo', 'ikke del {dette|videre}',
-      'ikke si det til noen',
+      'ikke si det til noen', 'ikke si noe til noen', '{kan|får} ikke si {så mye|noe|mer} {ennå|enda}',
     ],
     notYet: [
       'ikke {offisielt|offentlig|kunngjort|annonsert|ute} {ennå|enda}', 'før det {blir offisielt|blir kunngjort|blir annonsert|går ut}',
@@ -82,6 +89,9 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', ConfidentialLan
       '{vi|ledelsen} {skal|må|kommer til å} {nedbemanne|permittere}', 'det blir {nedbemanning|oppsigelser|permitteringer}',
       '{kommende|planlagt|hemmelig} {nedbemanning|fyringsrunde|oppsigelser}', '{nedbemanning|fyringsrunde} {hos oss|i firmaet|på jobb}',
       '{vi|ledelsen} {skal|må} {kutte|kutte ned} {_|_ _} {stillinger|årsverk|ansatte}',
+      'det blir en {fyringsrunde|nedbemanning|oppsigelsesrunde}', '{vi får|vi har fått|vi fikk} varsel om {permittering|permitteringer|oppsigelse|oppsigelser|nedbemanning}',
+      '{_|_ _} {ansatte|stillinger|årsverk|kolleger|kollegaer} {skal|må} {kuttes|bort|sies opp|permitteres} {hos oss|på jobben|her}',
+      '{nedbemanning|fyringsrunde|oppsigelser|permitteringer} {på jobben|i bedriften|i selskapet}',
     ],
     insider: ['før {kvartalsrapporten|årsrapporten|resultatet}', 'tallene er ikke {offentlige|ute|sluppet} {ennå|enda}'],
     newsWords: ['konfidensielt', 'fortrolig', 'konfidensiell informasjon', 'innsideinformasjon', 'innsideinfo', 'innsidetips', 'nedbemanning', 'fyringsrunde', 'oppsigelser'],
@@ -90,11 +100,18 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', ConfidentialLan
     marking: [
       '{berre|kun} {internt|til internt bruk}', 'til internt bruk', 'strengt fortruleg', 'dette er {konfidensielt|fortruleg}',
       '{under|omfatta av} {nda|teieplikt}', 'ikkje del {dette|vidare}', 'ikkje sei det til nokon',
+      'ikkje sei noko til nokon', '{kan|får} ikkje seie {så mykje|noko|meir} enno',
     ],
-    notYet: ['ikkje {offisielt|offentleg|kunngjort|annonsert|ute} {enno|ennå}', 'før det {blir|vert} {offisielt|kunngjort}', 'før pressemeldinga'],
+    notYet: [
+      'ikkje {offisielt|offentleg|kunngjort|annonsert|ute} {enno|ennå}', 'før det {blir|vert} {offisielt|kunngjort}', 'før pressemeldinga',
+      '{enno|framleis} ikkje {offisielt|offentleg|kunngjort}', 'det er ikkje kunngjort', 'ikkje kjent enno', '{dette|det} blir mellom oss',
+    ],
     layoffs: [
       '{vi|leiinga} {skal|må} {nedbemanne|permittere}', 'det blir {nedbemanning|oppseiingar|permitteringar}',
       '{komande|planlagd} {nedbemanning|oppseiingar}', '{vi|leiinga} {skal|må} kutte {_|_ _} {stillingar|årsverk|tilsette}',
+      'det blir ein {fyringsrunde|nedbemanning}', '{vi får|vi har fått|vi fekk} varsel om {permittering|permitteringar|oppseiing|oppseiingar|nedbemanning}',
+      '{_|_ _} {tilsette|stillingar|årsverk|kollegaer} {skal|må} {kuttast|bort|seiast opp|permitterast} {hjå oss|hos oss|på jobben|her}',
+      '{nedbemanning|fyringsrunde|oppseiingar|permitteringar} {hjå oss|hos oss|på jobben|i bedrifta|i selskapet}',
     ],
     insider: ['før {kvartalsrapporten|årsrapporten|resultatet}', 'tala er ikkje {offentlege|ute} enno'],
     newsWords: ['fortruleg', 'innsideinformasjon', 'nedbemanning', 'oppseiingar'],
@@ -103,16 +120,18 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', ConfidentialLan
     marking: [
       '{kun|udelukkende} {internt|til intern brug}', 'til intern brug', 'strengt fortroligt', 'dette er fortroligt',
       '{under|underskrevet en|omfattet af} {nda|tavshedspligt|fortrolighedsaftale}', 'under embargo', 'del ikke {dette|det her|videre}',
-      'sig det ikke til nogen',
+      'sig det ikke til nogen', 'sig ikke noget til nogen', 'kan ikke sige {så meget|noget|mere} endnu',
     ],
     notYet: [
-      'ikke {offentliggjort|officielt|annonceret|ude} endnu', 'før det {bliver officielt|bliver offentliggjort|bliver annonceret|kommer ud}',
+      'ikke {offentliggjort|officielt|offentligt|annonceret|ude|meldt ud|udmeldt} endnu', 'før det {bliver officielt|bliver offentliggjort|bliver annonceret|kommer ud}',
       'før pressemeddelelsen', 'endnu ikke {offentliggjort|officielt|annonceret}', 'foreløbig hemmeligt', 'hold det for jer selv', 'hemmeligt indtil videre', '{det her|det} bliver mellem os', 'ikke kendt endnu',
     ],
     layoffs: [
       '{vi|ledelsen} {skal|må|kommer til at} {fyre|afskedige}', 'der kommer {fyringer|afskedigelser|nedskæringer}',
       '{kommende|planlagte|hemmelige} {fyringer|afskedigelser|nedskæringer|fyringsrunde}', 'fyringsrunde {hos os|i firmaet}',
       '{vi|ledelsen} {skal|må} {skære|nedlægge} {_|_ _} {stillinger|årsværk}',
+      'der kommer en {fyringsrunde|sparerunde}', 'fyringsrunde {på arbejdet|i virksomheden|på jobbet}',
+      '{_|_ _} {medarbejdere|ansatte|stillinger|kolleger} {skal|bliver|vil blive} {fyret|afskediget|nedlagt|sagt op} {hos os|på jobbet|her}',
     ],
     insider: ['før {kvartalsrapporten|årsrapporten|regnskabet}', 'tallene er ikke {offentlige|ude|offentliggjort} endnu'],
     newsWords: ['fortroligt', 'fortrolig information', 'insiderviden', 'insiderinformation', 'fyringsrunde', 'fyringer', 'afskedigelser'],
@@ -121,7 +140,7 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', ConfidentialLan
     marking: [
       '{nur|ausschließlich} {intern|für den internen gebrauch}', 'nur für den internen gebrauch', 'streng vertraulich', 'das ist vertraulich',
       '{unter|unterliegt einer} nda', 'unter embargo', 'sperrfrist bis', 'bitte nicht {weitersagen|teilen|weiterleiten}',
-      'nicht weitersagen',
+      'nicht weitersagen', 'sagt es nicht weiter', 'nicht weitererzählen', 'ich darf noch nichts sagen', 'darf {ich|} noch nicht {sagen|verraten}',
     ],
     notYet: [
       'noch nicht {offiziell|öffentlich|angekündigt|bekannt gegeben|kommuniziert}', 'bevor es offiziell {ist|wird}', 'vor der {pressemitteilung|bekanntgabe}',
@@ -131,6 +150,10 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', ConfidentialLan
       'wir {bauen|streichen} _ stellen', 'wir {bauen|streichen} _ _ stellen', 'wir {müssen|werden} {leute|mitarbeiter|stellen} {entlassen|abbauen}',
       '{geplanter|bevorstehender|kommender|geheimer} {stellenabbau|personalabbau}', '{geplante|bevorstehende|kommende} {entlassungen|kündigungen}',
       '{stellenabbau|entlassungswelle|kündigungswelle} bei uns', 'wir {müssen|werden} {_|_ _} stellen {streichen|abbauen}',
+      'wir {müssen|werden} {_|_ _|_ _ _} {leute|mitarbeiter|mitarbeitende|beschäftigte|kollegen} {entlassen|abbauen|kündigen}',
+      'bei uns werden {_|_ _} {stellen|leute|mitarbeiter|arbeitsplätze} {abgebaut|gestrichen|entlassen}',
+      'bei uns {steht|stehen} {eine|ein} {kündigungswelle|entlassungswelle|stellenabbau|personalabbau} an',
+      '{stellenabbau|entlassungen|kündigungen|personalabbau} {in unserer firma|in meiner firma|bei meinem arbeitgeber}',
     ],
     insider: ['vor den {quartalszahlen|jahreszahlen}', 'vor dem {quartalsbericht|jahresabschluss|geschäftsbericht}', 'die zahlen sind noch nicht {öffentlich|raus|veröffentlicht}'],
     newsWords: ['vertraulich', 'vertrauliche informationen', 'insiderinformationen', 'insiderinfos', 'insiderwissen', 'stellenabbau', 'entlassungswelle', 'kündigungswelle', 'personalabbau'],
@@ -140,7 +163,8 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', ConfidentialLan
 /** Markings that head a message ("Confidential: …", "Vertraulich – …"): only at a sentence's start, before a colon or dash. */
 const HEADINGS = [
   'confidential', 'internal', 'off the record', 'between us', 'konfidentiellt', 'internt', 'mellan oss', 'konfidensielt', 'fortrolig',
-  'fortroligt', 'fortruleg', 'mellom oss', 'mellem os', 'vertraulich', 'unter uns', 'streng geheim', 'geheim',
+  'fortroligt', 'fortruleg', 'mellom oss', 'mellem os', 'vertraulich', 'unter uns', 'streng geheim', 'geheim', 'intern',
+  'sekretessbelagt', 'internal only',
 ];
 
 export const CONFIDENTIAL_HEADINGS: LexiconData<PhraseData> = { en: entriesOf(HEADINGS, { ...MARKING, anywhere: true }) };
