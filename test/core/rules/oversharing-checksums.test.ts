@@ -3,6 +3,7 @@ import {
   danishMod11Valid,
   ibanChecksumValid,
   luhnValid,
+  norwegianAccountValid,
   norwegianControlValid,
   ssnValid,
   steuerIdValid,
@@ -67,5 +68,12 @@ describe('oversharing checksums', () => {
     expect(ssnValid('912456789')).toBe(false);
     expect(ssnValid('123006789')).toBe(false);
     expect(ssnValid('123450000')).toBe(false);
+  });
+  it('checks the mod-11 digit of a Norwegian account number', () => {
+    expect(norwegianAccountValid('12345678903')).toBe(true);
+    expect(norwegianAccountValid('12345678904')).toBe(false);
+    expect(norwegianAccountValid('1234567890')).toBe(false);
+    // A remainder of 1 leaves 10 as the check, which no account number is given.
+    expect(norwegianAccountValid('00000000400')).toBe(false);
   });
 });

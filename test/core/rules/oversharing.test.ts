@@ -100,6 +100,38 @@ describe('oversharing.iban', () => {
   });
 });
 
+describe('oversharing.bank-account', () => {
+  it('marks account numbers after their label, a Norwegian one only with a valid check digit', () => {
+    expect(flagged('Mitt kontonummer er 1234.56.78903', 'bank-account')).toEqual(['1234.56.78903']);
+    expect(flagged('Betal til kontonummer 1234 56 78903 så sender jeg den.', 'bank-account')).toEqual(['1234 56 78903']);
+    expect(flagged('Kontonummeret mitt er 12345678903.', 'bank-account', 'balanced', ['nn'])).toEqual(['12345678903']);
+    expect(flagged('Reg.nr. 1234 kontonr. 0012345678', 'bank-account')).toEqual(['0012345678']);
+    expect(flagged('Mein Konto: Kontonummer 1234567890, BLZ 37040044', 'bank-account')).toEqual(['1234567890']);
+    expect(flagged('Sort code 12-34-56, account number 12345678.', 'bank-account')).toEqual(['12345678']);
+    expect(flagged('Swisha eller sätt in på mitt konto 1234 567 890 4.', 'bank-account')).toEqual(['1234 567 890 4']);
+  });
+
+  it('suggests the number masked', () => {
+    const [finding] = findingsOf('Mitt kontonummer er 1234.56.78903', 'bank-account');
+    expect(finding?.suggestions).toEqual(['XXXX.XX.XXXXX', '']);
+  });
+
+  it('ignores failed check digits, short numbers, a registration number alone, and collection accounts by default', () => {
+    for (const clean of [
+      'Kontonummer 1234.56.78904',
+      'Mein Konto wurde 2024 gesperrt.',
+      'Reg.nr. 1234, resten sender jeg privat.',
+      'Kontonummer for innsamlingen: 1234.56.78903',
+      'Account number 12345678 for invoices to our company.',
+      'Our bank account was opened in 2019.',
+      'Ordernummer 12345678 är skickad.',
+    ]) {
+      expect(flagged(clean, 'bank-account'), clean).toEqual([]);
+    }
+    expect(flagged('Kontonummer for innsamlingen: 1234.56.78903', 'bank-account', 'strict')).toEqual(['1234.56.78903']);
+  });
+});
+
 describe('oversharing.phone-number', () => {
   it('finds national and international numbers', () => {
     expect(flagged('Sms:a mig på 070-123 45 67 om soffan.', 'phone-number')).toEqual(['070-123 45 67']);
@@ -237,6 +269,13 @@ describe('oversharing.booking-reference', () => {
     expect(flagged('Buchungscode lautet ZX81QP.', 'booking-reference')).toEqual(['ZX81QP']);
     expect(flagged('E-ticket 057-2123456789 is on my phone', 'booking-reference')).toEqual(['057-2123456789']);
     expect(flagged('Boarding pass selfie! Confirmation: QX4T7M', 'booking-reference')).toEqual(['QX4T7M']);
+  });
+
+  it('reads the definite forms of the labels', () => {
+    expect(flagged('Bestillingsnummeret er ABC12D, sees på Gardermoen!', 'booking-reference')).toEqual(['ABC12D']);
+    expect(flagged('Bokningsnumret är XK7P2Q om någon undrar.', 'booking-reference')).toEqual(['XK7P2Q']);
+    expect(flagged('Bookingnummeret er QX4T7Z.', 'booking-reference')).toEqual(['QX4T7Z']);
+    expect(flagged('Unser Reservierungscode ist K3L9MZ.', 'booking-reference')).toEqual(['K3L9MZ']);
   });
 
   it('ignores shouted words and codes far from a label', () => {

@@ -44,6 +44,13 @@ export function norwegianControlValid(digits: string): boolean {
   return k2 !== 10 && k2 === digits.charCodeAt(10) - 48;
 }
 
+/** A Norwegian bank account number (11 digits): its last digit is the mod-11 check of the first ten. */
+export function norwegianAccountValid(digits: string): boolean {
+  if (!/^\d{11}$/.test(digits)) return false;
+  const control = (11 - (weighted(digits, NO_WEIGHTS_2) % 11)) % 11;
+  return control !== 10 && control === digits.charCodeAt(10) - 48;
+}
+
 const DK_WEIGHTS = [4, 3, 2, 7, 6, 5, 4, 3, 2, 1];
 
 /** The old mod-11 check of a Danish CPR number; numbers issued since 2007 need not pass it. */

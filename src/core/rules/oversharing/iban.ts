@@ -4,13 +4,21 @@
  */
 import { spanOf } from '../../doc';
 import type { Rule } from '../../rule';
-import type { Hit } from '../../types';
+import type { Hit, Localized } from '../../types';
 import { ibanChecksumValid } from './checksums';
 
 /** IBAN length per country (the Nordic and German-speaking countries and their neighbours). */
 const IBAN_LENGTHS: Record<string, number> = {
   se: 24, no: 15, dk: 18, fo: 18, gl: 18, fi: 18, is: 26, de: 22, at: 20, ch: 21, li: 21, gb: 22, ie: 22,
   nl: 18, be: 16, lu: 20, fr: 27, es: 24, pt: 25, it: 27, pl: 28, ee: 20, lv: 21, lt: 20, cz: 24, sk: 24, hu: 28,
+};
+
+export const ACCOUNT_MESSAGE: Localized = {
+  en: 'This looks like a bank account number. Posted publicly, it invites fake invoices and direct debits in your name.',
+  sv: 'Det här ser ut som ett kontonummer. Publicerat öppet bjuder det in till falska fakturor och autogiron i ditt namn.',
+  nb: 'Dette ser ut som et kontonummer. Lagt ut offentlig inviterer det til falske fakturaer og trekk i ditt navn.',
+  da: 'Det her ligner et kontonummer. Offentliggjort inviterer det til falske fakturaer og betalingsaftaler i dit navn.',
+  de: 'Das sieht aus wie eine Kontonummer. Öffentlich gepostet lädt sie zu gefälschten Rechnungen und Lastschriften in deinem Namen ein.',
 };
 
 const START = /(?<![\p{L}\p{N}])([a-z]{2})\d{2}/gu;
@@ -43,13 +51,7 @@ export const ibanRule: Rule = {
       const span = spanOf(doc, m.index, at);
       hits.push({
         ...span,
-        message: {
-          en: 'This looks like a bank account number. Posted publicly, it invites fake invoices and direct debits in your name.',
-          sv: 'Det här ser ut som ett kontonummer. Publicerat öppet bjuder det in till falska fakturor och autogiron i ditt namn.',
-          nb: 'Dette ser ut som et kontonummer. Lagt ut offentlig inviterer det til falske fakturaer og trekk i ditt navn.',
-          da: 'Det her ligner et kontonummer. Offentliggjort inviterer det til falske fakturaer og betalingsaftaler i dit navn.',
-          de: 'Das sieht aus wie eine Kontonummer. Öffentlich gepostet lädt sie zu gefälschten Rechnungen und Lastschriften in deinem Namen ein.',
-        },
+        message: ACCOUNT_MESSAGE,
         suggestions: [doc.text.slice(span.start, span.end).replace(/[0-9]/g, 'X'), ''],
         sureness: 1,
       });

@@ -1,5 +1,6 @@
 import type { Rule } from '../../rule';
 import { apiKeyRule } from './api-key';
+import { bankAccountRule } from './bank-account';
 import { bookingReferenceRule } from './booking-reference';
 import { childDetailsRule } from './child-details';
 import { confidentialWorkRule } from './confidential-work';
@@ -17,6 +18,7 @@ export const oversharingRules: Rule[] = [
   nationalIdRule,
   paymentCardRule,
   ibanRule,
+  bankAccountRule,
   passwordRule,
   apiKeyRule,
   homeAbsenceRule,

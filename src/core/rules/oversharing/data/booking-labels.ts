@@ -11,12 +11,24 @@ const LABELS: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', string[]> = {
     'booking {reference|ref|code|number|no|nr}', '{confirmation|reservation} {code|number}', 'confirmation', 'record locator', 'booking', '{e ticket|eticket|ticket} {number|no}',
     '{e ticket|eticket}', 'boarding {pass|card}',
   ],
-  sv: ['{bokningsnummer|bokningsnr|bokningsreferens|bokningskod|bokningsbekräftelse|bokning|biljettnummer|boardingkort}', 'e biljett'],
-  nb: ['{bestillingsnummer|bestillingsnr|bestillingsreferanse|bookingnummer|bookingreferanse|bookingkode|referansenummer|billettnummer|boardingkort}', 'e billett'],
-  nn: ['{bestillingsnummer|bestillingsreferanse|bookingnummer|bookingreferanse|bookingkode|referansenummer|billettnummer|boardingkort}', 'e billett'],
-  da: ['{bookingnummer|bookingnr|bookingreference|bookingkode|bestillingsnummer|reservationsnummer|billetnummer|boardingkort}', 'e billet'],
+  sv: [
+    '{bokningsnummer|bokningsnumret|bokningsnummret|bokningsnr|bokningsreferens|bokningsreferensen|bokningskod|bokningskoden|bokningsbekräftelse|bokning|biljettnummer|biljettnumret|boardingkort|bekräftelsenummer|bekräftelsekod}',
+    'e biljett',
+  ],
+  nb: [
+    '{bestillingsnummer|bestillingsnummeret|bestillingsnr|bestillingsreferanse|bestillingsreferansen|bookingnummer|bookingnummeret|bookingreferanse|bookingreferansen|bookingkode|bookingkoden|referansenummer|referansenummeret|billettnummer|billettnummeret|boardingkort|bekreftelsesnummer|bekreftelseskode}',
+    'e billett',
+  ],
+  nn: [
+    '{bestillingsnummer|bestillingsnummeret|bestillingsreferanse|bookingnummer|bookingnummeret|bookingreferanse|bookingkode|bookingkoden|referansenummer|billettnummer|billettnummeret|boardingkort|stadfestingsnummer}',
+    'e billett',
+  ],
+  da: [
+    '{bookingnummer|bookingnummeret|bookingnr|bookingreference|bookingreferencen|bookingkode|bookingkoden|bestillingsnummer|bestillingsnummeret|reservationsnummer|reservationsnummeret|billetnummer|billetnummeret|boardingkort|bekræftelsesnummer|bekræftelseskode}',
+    'e billet',
+  ],
   de: [
-    '{buchungsnummer|buchungscode|buchungsreferenz|buchungsbestätigung|buchung|reservierungsnummer|bestätigungsnummer|ticketnummer|bordkarte}',
+    '{buchungsnummer|buchungscode|buchungsreferenz|buchungsbestätigung|buchung|reservierungsnummer|reservierungscode|bestätigungsnummer|bestätigungscode|ticketnummer|bordkarte|filekey}',
     'buchungs nr', '{e ticket|eticket}',
   ],
 };
