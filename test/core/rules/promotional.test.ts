@@ -164,3 +164,97 @@ describe('the settings page examples', () => {
     expect(rule.check(buildDoc(rule.example), {}).length).toBeGreaterThan(0);
   });
 });
+
+// Wider wording: struck-out prices, "up to 70 %", 3-for-2, sale deadlines and money-back guarantees.
+table(
+  'promotional.buy-now',
+  [
+    ["en", "Grab yours before Friday!", ["Grab yours before"]],
+    ["en", "Pre-order now.", ["Pre-order now"]],
+    ["sv", "Beställ redan idag!", ["Beställ redan idag"]],
+    ["nb", "Bestill allerede i dag!", ["Bestill allerede i dag"]],
+    ["nn", "Bestill allereie i dag!", ["Bestill allereie i dag"]],
+    ["da", "Bestil allerede i dag!", ["Bestil allerede i dag"]],
+    ["de", "Jetzt zuschlagen – der Sale endet am Sonntag!", ["Jetzt zuschlagen"]],
+    ["de", "Schnapp dir jetzt dein Exemplar!", ["Schnapp dir jetzt"]],
+    ["de", "Neue Kollektion! Jetzt im Shop bestellen.", ["Jetzt im Shop bestellen"]],
+  ],
+  [
+    "I ordered a new bike today and it arrives Friday.",
+    "Jetzt kaufen viele Leute online ein.",
+    "Vi bestilte allerede i g\u00e5r.",
+  ],
+);
+
+table(
+  'promotional.urgency',
+  [
+    ["en", "Ends tonight at midnight!", ["Ends tonight"]],
+    ["en", "Sale ends Sunday, so get yours now.", ["Sale ends Sunday"]],
+    ["sv", "Passa på – rean slutar på söndag!", ["rean slutar"]],
+    ["sv", "Bara i helgen: 20 % på allt.", ["Bara i helgen"]],
+    ["nb", "Kun noen få igjen på lager.", ["Kun noen få igjen"]],
+    ["nb", "Benytt deg av det – tilbudet utløper søndag.", ["tilbudet utløper"]],
+    ["nn", "Kampanjen gjeld berre denne veka!", ["Kampanjen gjeld berre"]],
+    ["nn", "Berre nokre få att på lager.", ["Berre nokre få att"]],
+    ["da", "Skynd dig – udsalget slutter søndag!", ["Skynd dig","udsalget slutter"]],
+    ["da", "Kun få tilbage på lager.", ["Kun få tilbage på lager"]],
+    ["de", "Nur noch wenige auf Lager.", ["Nur noch wenige auf Lager"]],
+    ["de", "Die Aktion endet am Freitag.", ["Aktion endet"]],
+    ["de", "Ein einmaliges Angebot!", ["einmaliges Angebot"]],
+  ],
+  [
+    "Enjoy the cherry blossoms while they last.",
+    "Vi har \u00f6ppet bara i helgen, v\u00e4lkomna!",
+    "Wir haben nur am Wochenende ge\u00f6ffnet.",
+    "Heute letzter Tag im B\u00fcro \u2013 danke f\u00fcr alles!",
+    "Salget av selskapet ble fullf\u00f8rt i g\u00e5r.",
+    "Vi har kun \u00e5bent i weekenden.",
+  ],
+);
+
+table(
+  'promotional.discount',
+  [
+    ["en", "Was $99, now only $49!", ["Was $99","now only $49"]],
+    ["sv", "Ord. pris 499 kr, nu endast 299 kr!", ["Ord. pris 499 kr","nu endast 299 kr"]],
+    ["sv", "REA! Upp till 70 % på utvalda varor.", ["Upp till 70 %"]],
+    ["sv", "Köp 3 betala för 2 hela helgen.", ["Köp 3 betala för 2"]],
+    ["nb", "Før 499,- nå kun 299,-!", ["Før 499,-","nå kun 299,-"]],
+    ["nb", "Ta 3 betal for 2 hele helgen.", ["Ta 3 betal for 2"]],
+    ["nn", "Før 499,- no berre 299,-!", ["Før 499,-","no berre 299,-"]],
+    ["nn", "Ta 3 betal for 2 heile helga.", ["Ta 3 betal for 2"]],
+    ["da", "Fri fragt på alle ordrer over 500 kr.", ["Fri fragt"]],
+    ["da", "Før 499 kr. nu kun 299 kr.!", ["Før 499 kr","nu kun 299 kr"]],
+    ["de", "Statt 49,99 € jetzt nur 29,99 €!", ["Statt 49,99 €","jetzt nur 29,99 €"]],
+    ["de", "Kauf 3, zahl 2 – nur dieses Wochenende.", ["Kauf 3, zahl 2"]],
+    ["de", "Großer Räumungsverkauf ab Montag.", ["Räumungsverkauf"]],
+  ],
+  [
+    "Up to 40% of employees feel stressed at work.",
+    "Revenue grew 12% this quarter, up to 30% in the Nordics.",
+    "Tickets cost 200 kr. See you there!",
+    "Proud to announce our new office. Was 12 people, now 40!",
+    "Der Umsatz stieg um 12 %, statt 5 % wie erwartet.",
+    "Opptil 40 % av de ansatte opplever stress.",
+  ],
+);
+
+table(
+  'promotional.unverifiable-claim',
+  [
+    ["en", "30-day money-back guarantee.", ["money-back guarantee"]],
+    ["sv", "Nöjd eller pengarna tillbaka.", ["eller pengarna tillbaka"]],
+    ["sv", "Årets bästa erbjudande!", ["Årets bästa erbjudande"]],
+    ["nb", "Fornøyd-garanti eller pengene tilbake.", ["Fornøyd-garanti","eller pengene tilbake"]],
+    ["nn", "Vi er marknadsleiande på kvalitet.", ["marknadsleiande"]],
+    ["da", "Tilfredshedsgaranti eller pengene tilbage.", ["Tilfredshedsgaranti","eller pengene tilbage"]],
+    ["de", "Geld-zurück-Garantie!", ["Geld-zurück-Garantie"]],
+    ["de", "Das beste Angebot des Jahres!", ["Das beste Angebot des Jahres"]],
+  ],
+  [
+    "Vi spiste pizza i byen i g\u00e5r.",
+    "Das Angebot des Kindergartens ist gut.",
+    "Er bekam sein Geld zur\u00fcck.",
+  ],
+);

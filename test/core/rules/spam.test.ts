@@ -288,3 +288,127 @@ describe('spam and promotional rules through analyze', () => {
     expect(ids('balanced')).not.toContain('spam.shouting');
   });
 });
+
+// Wider wording: giveaways, comment-for-reward, follow swaps, DM come-ons and amounts with thousands separators.
+table(
+  'spam.engagement-bait',
+  [
+    ["en", "Drop the word GUIDE in the comments and I'll send it.", ["Drop the word GUIDE"]],
+    ["en", "Leave a comment and I'll send you the template.", ["Leave a comment and I'll send"]],
+    ["sv", "Vill du ha mallen? Skriv en kommentar så skickar jag den!", ["Skriv en kommentar så skickar jag"]],
+    ["sv", "Tryck på gilla och dela inlägget!", ["Tryck på gilla och dela"]],
+    ["nb", "Hvem vil ha guiden? Legg igjen en kommentar så sender jeg den!", ["Legg igjen en kommentar så sender jeg"]],
+    ["nb", "Sett et hjerte hvis du er enig!", ["Sett et hjerte hvis"]],
+    ["nn", "Kven vil ha guiden? Legg igjen ein kommentar så sender eg han!", ["Legg igjen ein kommentar så sender eg"]],
+    ["nn", "Lik og følg for fleire tips!", ["Lik og følg"]],
+    ["da", "Hvem vil have guiden? Smid en kommentar så sender jeg den!", ["Smid en kommentar så sender jeg"]],
+    ["da", "Giv et hjerte hvis du er enig!", ["Giv et hjerte hvis"]],
+    ["de", "Wer will den Guide? Hinterlasse einen Kommentar und ich schicke ihn dir!", ["Hinterlasse einen Kommentar und ich schicke"]],
+    ["de", "Lass ein Herz da, wenn du zustimmst!", ["Lass ein Herz da, wenn"]],
+  ],
+  [
+    "He left a comment and I answered it the same day.",
+    "Det kom en kommentar, s\u00e5 skickade jag svar direkt.",
+    "Tack f\u00f6r alla hj\u00e4rtan!",
+    "Er hinterlie\u00df einen Kommentar und ich antwortete.",
+  ],
+);
+
+table(
+  'spam.share-bait',
+  [
+    ["en", "Share this with a friend who needs it.", ["Share this with a friend who"]],
+    ["en", "To enter: follow us and tag a friend.", ["To enter: follow","tag a friend"]],
+    ["en", "Free iPhone for the first 100 who share this post!", ["who share this post"]],
+    ["sv", "Vi lottar ut ett presentkort bland alla som gillar och delar inlägget.", ["bland alla som gillar"]],
+    ["sv", "Dela med alla du känner!", ["Dela med alla du känner"]],
+    ["nb", "Lik og del for å være med i trekningen!", ["Lik og del for å være med"]],
+    ["nb", "Gratis iPhone til de 100 første som deler dette innlegget!", ["som deler dette innlegget"]],
+    ["nn", "Del innlegget, så er du med i trekninga!", ["Del innlegget, så"]],
+    ["nn", "Del med alle du kjenner!", ["Del med alle du kjenner"]],
+    ["da", "Markér en ven der trænger til at høre det her.", ["Markér en ven"]],
+    ["da", "Vi trækker lod blandt alle der deler opslaget.", ["blandt alle der deler"]],
+    ["de", "Gewinnspiel! Liken, teilen und einen Freund markieren.", ["Liken, teilen und"]],
+    ["de", "Wir verlosen einen Gutschein unter allen, die den Beitrag teilen.", ["unter allen, die den Beitrag teilen"]],
+  ],
+  [
+    "I shared this with a colleague who is new to the field.",
+    "Tag en ven med til \u00e5bent hus p\u00e5 l\u00f8rdag.",
+    "Takk til alle som kom p\u00e5 opninga!",
+    "Teile deine Erfahrungen mit uns in der Umfrage.",
+  ],
+);
+
+table(
+  'spam.follow-for-follow',
+  [
+    ["en", "Let's follow each other 🙏", ["Let's follow each other"]],
+    ["sv", "Följ mig så följer jag tillbaka!", ["så följer jag tillbaka"]],
+    ["nb", "Følg meg så følger jeg tilbake!", ["så følger jeg tilbake"]],
+    ["nn", "Lat oss følgje kvarandre!", ["Lat oss følgje kvarandre"]],
+    ["da", "Lad os følge hinanden!", ["Lad os følge hinanden"]],
+    ["de", "Lass uns gegenseitig folgen!", ["Lass uns gegenseitig folgen"]],
+  ],
+  [
+    "Vi f\u00f8lger hinandens arbejde t\u00e6t.",
+    "Die Teams folgen einem gemeinsamen Plan.",
+  ],
+);
+
+table(
+  'spam.dm-come-on',
+  [
+    ["en", "Swipe up to shop the look!", ["Swipe up to"]],
+    ["en", "Send me a message with the word INFO.", ["Send me a message with the word"]],
+    ["sv", "Skriv INFO till mig i DM.", ["Skriv INFO till mig i DM"]],
+    ["sv", "Skicka ett DM så berättar jag hur.", ["Skicka ett DM så berättar jag"]],
+    ["nb", "Send meg en melding så forteller jeg hvordan.", ["Send meg en melding så forteller jeg"]],
+    ["nn", "Klikk på lenkja i profilen min.", ["lenkja i profilen"]],
+    ["da", "Skriv en pb for mere info!", ["Skriv en pb for mere"]],
+    ["de", "Bei Interesse einfach PN!", ["Bei Interesse einfach PN"]],
+    ["de", "Schreib mir und ich zeige dir, wie es geht.", ["Schreib mir und ich zeige"]],
+  ],
+  [
+    "To open the menu, swipe up from the bottom of the screen.",
+    "If you have questions, send me a message and I'll get back to you.",
+    "Om du har fr\u00e5gor, skriv till mig i inkorgen.",
+    "Bei Interesse gerne eine Nachricht an mich, ich erz\u00e4hle mehr \u00fcber die Stelle.",
+  ],
+);
+
+table(
+  'spam.get-rich',
+  [
+    ["en", "I invested $500 and got $5,000 back in a week.", ["I invested $500 and got"]],
+    ["en", "Make $5,000 a week from home!", ["Make $5,000 a week"]],
+    ["sv", "Jag tjänar 30 000 kr i månaden hemifrån.", ["tjänar 30 000 kr i månaden hemifrån"]],
+    ["sv", "Jag dubblade mina pengar på en vecka.", ["dubblade mina pengar"]],
+    ["nb", "Tjen opptil 50 000 kr – helt uten erfaring!", ["Tjen opptil 50 000 kr"]],
+    ["nn", "Eg dobla pengane mine på ei veke.", ["dobla pengane mine"]],
+    ["nn", "Vil du jobbe heimanfrå og tene ekstra pengar?", ["jobbe heimanfrå og tene"]],
+    ["da", "Jeg tjener 30.000 kr om måneden hjemmefra.", ["tjener 30.000 kr om måneden hjemmefra"]],
+    ["de", "Ich verdiene 5.000 € im Monat von zu Hause.", ["verdiene 5.000 € im Monat von zu Hause"]],
+    ["de", "Ich habe mein Geld in einer Woche verdoppelt.", ["mein Geld in einer Woche verdoppelt"]],
+  ],
+  [
+    "I invested 5 years in this project and got so much back.",
+    "Vi har fordoblet antallet ansatte p\u00e5 to \u00e5r.",
+    "Wir haben unseren Umsatz verdoppelt.",
+    "Jeg tjener godt i min nye jobb.",
+  ],
+);
+
+table(
+  'spam.prize-scam',
+  [
+    ["nb", "Gratulerer! Du er valgt ut til å vinne en iPhone.", ["Du er valgt ut til å vinne"]],
+    ["nn", "Klikk på lenkja for å hente premien.", ["Klikk på lenkja for å hente"]],
+    ["da", "Du er udvalgt til at vinde en iPhone.", ["Du er udvalgt til at vinde"]],
+    ["de", "Klicke auf den Link, um deinen Preis abzuholen.", ["um deinen Preis abzuholen"]],
+  ],
+  [
+    "Hun er valgt ut til \u00e5 representere Norge i VM.",
+    "Vinneren kan hente premien i resepsjonen.",
+    "Han er udvalgt til landsholdet.",
+  ],
+);

@@ -17,16 +17,32 @@ const MESSAGE: Localized = {
 const discounts = listMatcher(DISCOUNTS, { message: MESSAGE });
 const codeIntros = new Lexicon<ListData>(CODE_INTROS);
 
-// "50% off", "-30 % rabatt", "save 20%", "spara 50 %": percentages tied to a price cut.
+// "50% off", "-30 % rabatt", "save 20%", "spara 50 %": percentages tied to a price cut. "Up to 70 %"
+// is a sale when it ends the sentence or says what it is on ("opptil 70 % på utvalgte varer"); "up
+// to 30% in the Nordics" is a figure.
 const PERCENT_WORDS = 'off|discount|rabatt|rabat|avslag|afslag|nedsatt|billigare|billigere|günstiger|reduziert|nachlass|auf alles|på allt|på alt';
 const PERCENT_OFF = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:(?:up to|upp till|opptil|op til|bis zu) )?-?\\d{1,2}(?:[.,]\\d)? ?% ?(?:${PERCENT_WORDS})(?![\\p{L}\\p{N}])` +
-    `|(?<![\\p{L}\\p{N}])(?:save|spara|spar|spare|sparen sie|sparen|spart)(?: (?:up to|upp till|opptil|op til|bis zu))? \\d{1,2}(?:[.,]\\d)? ?%`,
+    `|(?<![\\p{L}\\p{N}])(?:save|spara|spar|spare|sparen sie|sparen|spart)(?: (?:up to|upp till|opptil|op til|bis zu))? \\d{1,2}(?:[.,]\\d)? ?%` +
+    `|(?<![\\p{L}\\p{N}])(?:up to|upp till|opptil|op til|bis zu) \\d{1,2} ?%(?= ?(?:[!\\n]|$|(?:on|på|auf)(?![\\p{L}])))`,
   'gu',
 );
 
-// "from only £10", "ab nur 9 €", "från endast 99 kr": a starting price pitched like an ad.
-const FROM_ONLY = /(?<![\p{L}\p{N}])(?:from (?:only|just)|från (?:endast|bara)|fra (?:kun|bare)|ab nur) (?:[£$€] ?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)? ?(?:kr|kronor|kroner|euro|€|dollars?|pounds?)(?![\p{L}\p{N}]))/gu;
+// A price as shops write it: "$49", "49 €", "299 kr", "299,-", "1.299,95 kr".
+const PRICE = String.raw`(?:[£$€] ?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?(?:,-| ?(?:kr|kronor|kroner|sek|nok|dkk|euro|eur|€|dollars?|pounds?)(?![\p{L}\p{N}])))`;
+
+// "from only £10", "now only $49", "nu endast 299 kr", "nå kun 299,-", "jetzt nur 29 €": a price pitched like an ad.
+const PITCHED_PRICE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:from (?:only|just)|now (?:only|just)|från (?:endast|bara)|nu (?:endast|bara|kun)|fra (?:kun|bare)|nå (?:kun|bare)|no (?:berre|kun)|ab nur|jetzt (?:für )?nur) ${PRICE}`,
+  'gu',
+);
+
+// "Was $99, now …", "Ord. pris 499 kr, nu …", "Før 499,- nå …", "Statt 49 € jetzt …": a struck-out price.
+const WAS_PRICE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:was|før|statt|ord\\.? ?pris|ordinarie pris|ordinær pris|normalpris|vejl\\.? ?pris|uvp):? ?${PRICE}` +
+    `(?=[^\\p{L}\\p{N}]{0,4}(?:now|nu|nå|no|jetzt|only|just|endast|bara|kun|bare|berre|nur)(?![\\p{L}]))`,
+  'gu',
+);
 
 /** A code as shops write them: capitals and digits, at least one capital (SAVE20, VÅR20, WELCOME). */
 function looksLikeCode(word: string): boolean {
@@ -63,7 +79,7 @@ export const discount: Rule = {
   check(doc) {
     const codes = codeHits(doc);
     const percents = doc.folded.text.includes('%') ? patternHits(doc, PERCENT_OFF) : [];
-    const prices = doc.tokens.some((token) => token.kind === 'number') ? patternHits(doc, FROM_ONLY) : [];
+    const prices = doc.tokens.some((token) => token.kind === 'number') ? [...patternHits(doc, PITCHED_PRICE), ...patternHits(doc, WAS_PRICE)] : [];
     const claimed = [...codes, ...percents, ...prices];
     // A listed word inside a code or percentage hit ("rabattcode SAVE20") is the same finding.
     const words = discounts(doc).filter((hit) => !claimed.some((other) => hit.start < other.end && other.start < hit.end));

@@ -23,7 +23,19 @@ export interface ListData extends PhraseData {
  * Nordic posts is often wrong. Single words stay in their own language (false friends).
  */
 export function phrases(list: readonly string[], data: ListData & { anywhere?: boolean } = {}): Array<LexiconEntry<ListData>> {
-  return list.flatMap(expand).map((phrase) => ({ anywhere: phrase.includes(' '), ...data, phrase }));
+  const expanded = list.flatMap(expand);
+  return (data.amount ? expanded.flatMap(withThousands) : expanded).map((phrase) => ({ anywhere: phrase.includes(' '), ...data, phrase }));
+}
+
+/**
+ * An amount's `_` also stands for a number written with a thousands separator: "30 000",
+ * "5.000" and "5,000" are two number tokens, the second "000".
+ */
+function withThousands(phrase: string): string[] {
+  const slot = /(^| )_( |$)/.exec(phrase);
+  if (!slot) return [phrase];
+  const at = slot.index + slot[1]!.length;
+  return [phrase, `${phrase.slice(0, at)}_ 000${phrase.slice(at + 1)}`];
 }
 
 /**

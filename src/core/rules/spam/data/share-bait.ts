@@ -36,9 +36,25 @@ export const SHARE_BAIT: LexiconData<ListData> = {
         'tag your friends|friend|bestie|partner|mates|bff',
         'tag _ friends|people',
         'tag the person|people|friend who|that',
+        'share this|it with a friend|colleague|mate who|that',
+        'send this to {a friend|a colleague|someone|anyone} who|that',
+        'share and tag to enter',
+        'share with everyone|everybody you know',
+        'share with all your friends',
       ],
       { opener: true },
     ),
+    // Prizes for sharing: "Free iPhone for the first 100 who share this post".
+    ...phrases(['who share|shares this post|this'], { opener: false }),
+    ...phrases(
+      [
+      ],
+      { opener: true },
+    ),
+    // Giveaways that ask for likes, shares or tags as the ticket: "To enter: follow, like, tag".
+    ...phrases(['to enter follow|like|share|tag|comment|repost', 'like|share|tag|comment|repost to enter', '{like and share|share and tag|like and comment} to enter', 'tag _ friends to enter'], { opener: false }),
+    // "Please share" also carries lost pets and charity appeals: only when strict.
+    ...phrases(['please share', 'feel free to share', 'share widely'], { opener: true, sureness: 0 }),
   ],
   sv: phrases(
     [
@@ -62,8 +78,17 @@ export const SHARE_BAIT: LexiconData<ListData> = {
       'tagga din|dina vän|vänner|kompis|kompisar|partner|bästis',
       'tagga _ vänner|kompisar',
       'tagga personen som',
+      'gilla dela och',
+      'dela med alla du känner',
+      'dela med alla dina vänner',
+      'dela detta|inlägget med en vän|kompis|kollega som',
+      'dela det här med en vän|kompis|kollega som',
+      '{skicka detta|skicka inlägget|skicka det här} till {någon|en vän|en kompis} som',
     ],
     { opener: true },
+  ).concat(
+    phrases(['som delar inlägget|detta', 'som delar det här inlägget', 'så är du med i utlottningen|dragningen|tävlingen', 'för att vara med i utlottningen|dragningen|tävlingen', 'bland alla som gillar|delar|kommenterar|taggar']),
+    phrases(['dela gärna', 'dela gärna vidare'], { opener: true, sureness: 0 }),
   ),
   nb: phrases(
     [
@@ -87,8 +112,16 @@ export const SHARE_BAIT: LexiconData<ListData> = {
       'tag|tagg|merk din|dine venn|venner|kompis|kompiser|partner|bestevenn',
       'tag|tagg|merk _ venner',
       'tag|tagg|merk personen som',
+      'lik del og',
+      'del med alle du kjenner',
+      'del med alle vennene dine',
+      'del dette|innlegget med en venn|kompis|kollega som',
+      'send dette|innlegget til {noen|en venn|en kompis} som',
     ],
     { opener: true },
+  ).concat(
+    phrases(['som deler innlegget|dette', 'som deler dette innlegget', 'så er du med i trekningen|konkurransen', 'for å være|bli med i trekningen|konkurransen', 'blant alle som liker|deler|kommenterer|tagger']),
+    phrases(['del gjerne', 'del gjerne videre'], { opener: true, sureness: 0 }),
   ),
   nn: phrases(
     [
@@ -106,8 +139,17 @@ export const SHARE_BAIT: LexiconData<ListData> = {
       'tag|tagg|merk ein ven|venn|kompis',
       'tag|tagg|merk nokon som',
       'tag|tagg|merk _ vener|venner',
+      'tag|tagg|merk ein venn|ven|kompis som',
+      'lik del og',
+      'del med alle du kjenner',
+      'del med alle vennene|venene dine',
+      'del dette|innlegget med ein venn|ven|kompis|kollega som',
+      'send dette|innlegget til {nokon|ein venn|ein ven} som',
     ],
     { opener: true },
+  ).concat(
+    phrases(['som deler innlegget|dette', 'som deler dette innlegget', 'så er du med i trekninga|trekkinga|konkurransen', 'for å vere|bli med i trekninga|trekkinga|konkurransen', 'blant alle som likar|deler|kommenterer|taggar']),
+    phrases(['del gjerne', 'del gjerne vidare'], { opener: true, sureness: 0 }),
   ),
   da: phrases(
     [
@@ -130,9 +172,19 @@ export const SHARE_BAIT: LexiconData<ListData> = {
       'tagg din|dine ven|venner|veninde|kammerat|partner|bedste',
       'tagg _ venner',
       'tagg personen der|som',
+      'markér|marker en ven|veninde|kammerat',
+      'markér|marker nogen der|som',
+      'markér|marker din|dine ven|venner|veninde|kammerat|partner',
+      'like del og',
+      'del med alle du kender',
+      'del med alle dine venner',
+      'del det|dette|opslaget med en ven|veninde|kollega der|som',
+      'send det|dette|opslaget til {en ven|nogen} der|som',
     ],
     { opener: true },
   ).concat(
+    phrases(['der|som deler opslaget|dette', 'der|som deler dette opslag', 'så er du med i lodtrækningen|konkurrencen', 'for at deltage|være med i lodtrækningen|konkurrencen', 'blandt alle der|som liker|deler|kommenterer|tagger']),
+    phrases(['del gerne', 'del gerne opslaget|videre'], { opener: true, sureness: 0 }),
     // Danish "tag" is also "take" ("tag en ven med" = bring a friend): only when strict.
     phrases(['tag en ven|veninde|kammerat der|som', 'tag nogen der', 'tag _ venner der|som'], { opener: true, sureness: 0 }),
   ),
@@ -147,7 +199,7 @@ export const SHARE_BAIT: LexiconData<ListData> = {
       'teile diesen beitrag wenn',
       'teilt|teile diesen beitrag',
       'teilen sie diesen beitrag',
-      'teile das|dies|diesen beitrag mit jemandem der|die',
+      'teile {das|dies|diesen beitrag} mit jemandem der|die',
       'teile mit deinen freunden',
       'teile den|diesen beitrag mit',
       'liken teilen und kommentieren|markieren',
@@ -161,7 +213,15 @@ export const SHARE_BAIT: LexiconData<ListData> = {
       'markiere|markiert die person die',
       'tagge|taggt einen|eine freund|freundin',
       'tagge|taggt jemanden der|die',
+      'liken teilen und',
+      'teile|teilt das|es|dies mit allen',
+      'teile|teilt mit allen die|deinen|euren',
+      'teile {das|dies|diesen beitrag} mit {einem freund|einem kollegen|einer freundin|einer kollegin}',
+      'schick|schicke {das|dies|diesen beitrag} an {jemanden|einen freund|eine freundin}',
     ],
     { opener: true },
+  ).concat(
+    phrases(['die diesen|den beitrag teilen', 'um am gewinnspiel teilzunehmen', 'bist du im lostopf', 'landest du im lostopf', 'unter allen die liken|teilen|kommentieren|markieren', 'unter allen die den|diesen beitrag liken|teilen|kommentieren']),
+    phrases(['gerne teilen', 'teilen erwünscht', 'teilen ausdrücklich erwünscht'], { opener: true, sureness: 0 }),
   ),
 };
