@@ -177,6 +177,33 @@ describe('oversharing.phone-number', () => {
 
   it('reads bare eight digits as a phone number only when introduced as one', () => {
     expect(flagged('Vi har solgt 91234567 enheter', 'phone-number', 'strict')).toEqual([]);
+    expect(flagged('Send meg en melding på 98765432.', 'phone-number')).toEqual(['98765432']);
+    expect(flagged('Vipps meg 41234567 så sender jeg den.', 'phone-number')).toEqual(['41234567']);
+  });
+
+  it('reads the country formats people write their own number in', () => {
+    const cases: Array<[string, string]> = [
+      ['Ring mig på 12 34 56 78 hvis du har spørgsmål.', '12 34 56 78'],
+      ['Schreib mir per WhatsApp: 0176 / 123 456 78', '0176 / 123 456 78'],
+      ['Meine Handynummer ist (0151) 2345 6789.', '(0151) 2345 6789'],
+      ['Ruf mich einfach an: 0049 151 23456789.', '0049 151 23456789'],
+      ['Erreichbar unter +49 170 1234567.', '+49 170 1234567'],
+      ['Ring meg på +47 412 34 567 etter klokka fem.', '+47 412 34 567'],
+      ['Du kan ringje meg på 412 34 567.', '412 34 567'],
+      ['Ring till mig på +46 70-123 45 67.', '+46 70-123 45 67'],
+      ['Tlf. 55 12 34 56, spør etter meg.', '55 12 34 56'],
+      ['Tel.: +49 (0) 30 1234567, frag nach mir.', '+49 (0) 30 1234567'],
+      ['Tel. privat: 030 12345678', '030 12345678'],
+      ['Call me: 020 7946 0958', '020 7946 0958'],
+    ];
+    for (const [text, words] of cases) expect(flagged(text, 'phone-number'), text).toEqual([words]);
+  });
+
+  it('leaves a shop’s landline and a Swedish toll-free number to strict mode', () => {
+    expect(flagged('Tlf. 55 12 34 56, vi har åpent til fire.', 'phone-number')).toEqual([]);
+    expect(flagged('Ring 020-12 34 56 för support.', 'phone-number')).toEqual([]);
+    expect(flagged('Wir sind 12 34 56 78 Leute im Team? Nein.', 'phone-number', 'strict')).toEqual([]);
+    expect(flagged('Vi var 12 34 56 78 stk.', 'phone-number', 'strict')).toEqual([]);
   });
 });
 

@@ -33,3 +33,14 @@ export function wordsBefore(doc: Doc, fpos: number, count: number): Token[] {
 export function mentions(words: readonly Token[], set: ReadonlySet<string>, prefixes: readonly string[] = []): boolean {
   return words.some((word) => set.has(word.norm) || prefixes.some((prefix) => word.norm.startsWith(prefix)));
 }
+
+/** The first `count` word tokens that start at or after the folded offset, in the same sentence. */
+export function wordsAfter(doc: Doc, fpos: number, count: number): Token[] {
+  const words: Token[] = [];
+  const first = tokenIndexAt(doc, fpos);
+  const sentence = doc.tokens[first]?.sentence;
+  for (let i = first; i < doc.tokens.length && words.length < count && doc.tokens[i]!.sentence === sentence; i++) {
+    if (doc.tokens[i]!.kind === 'word') words.push(doc.tokens[i]!);
+  }
+  return words;
+}

@@ -27,7 +27,7 @@ export interface NumberRun {
 
 // Longest first: what may stand between two digit groups of one number.
 // "+" joins the two halves of a Swedish personnummer of someone aged 100 or more.
-const SEPARATORS = [' - ', ') ', ')-', ' (', ' ', '-', '.', '/', '(', ')', '+'];
+const SEPARATORS = [' - ', ' / ', ') ', ')-', ' (', ' ', '-', '.', '/', '(', ')', '+'];
 const DIGIT = /\d/;
 const NEXT_DIGIT = /\d/g;
 const GLUED_BEFORE = /[\p{L}\p{N}_#@$€£¥%&=]/u;

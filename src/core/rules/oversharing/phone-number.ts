@@ -7,13 +7,13 @@
  */
 import { spanOf, type Doc } from '../../doc';
 import type { Rule } from '../../rule';
-import type { Hit, Localized, Severity, Sureness } from '../../types';
+import type { Hit, Lang, Localized, Severity, Sureness } from '../../types';
 import { validDate } from './checksums';
-import { mentions, sentenceAt, wordsBefore } from './context';
+import { mentions, sentenceAt, wordsAfter, wordsBefore } from './context';
 import { identifyNationalId } from './national-id';
 import { numberRuns, type NumberRun } from './numbers';
 import { isCardNumber } from './payment-card';
-import { BUSINESS_PREFIXES, BUSINESS_WORDS, CALL_PREFIXES, FIRST_PERSON, REFERENCE_PREFIXES, REFERENCE_WORDS, PHONE_WORDS, US } from './data/number-words';
+import { BUSINESS_PREFIXES, BUSINESS_WORDS, CALL_PREFIXES, FIRST_PERSON, ASK_FOR_ME, PRIVATE_WORDS, REFERENCE_PREFIXES, REFERENCE_WORDS, PHONE_WORDS, US } from './data/number-words';
 
 type Line = 'mobile' | 'landline' | 'service';
 
@@ -26,7 +26,9 @@ interface Reading {
 // National prefixes after the trunk 0: mobiles (SE 07, DE 015–017, UK 07) and toll-free or
 // premium services (SE 020/0900/0771, DE 0800/0180/0900, UK 0800/084/087/09).
 const TRUNK_MOBILE = /^0(?:7|1[5-7])/;
-const TRUNK_SERVICE = /^0(?:20|771|800|808|84|87|9|180|137|939|944)/;
+const TRUNK_SERVICE = /^0(?:771|800|808|84|87|9|180|137|939|944)/;
+// Swedish toll-free numbers start 020; in Britain 020 is London.
+const SWEDISH_TOLL_FREE = /^020/;
 // Norway and Denmark have no trunk 0: mobiles start 4 or 9 (NO), toll-free numbers 80 (DK) and
 // 8xx (NO). Danish 90 premium numbers look like Norwegian mobiles and are read as those.
 const NORDIC8_SERVICE = /^8/;
@@ -52,7 +54,8 @@ function dateLike(run: NumberRun): boolean {
   return validDate(2000, b, a) || validDate(2000, a, b) || (run.groups[0]!.length === 4 && validDate(a, b, c));
 }
 
-function read(run: NumberRun, danish: boolean): Reading | undefined {
+function read(run: NumberRun, langs: ReadonlySet<Lang>): Reading | undefined {
+  const danish = langs.has('da');
   const { digits } = run;
   if (digits.length < 8) return undefined;
   if (run.plus || (digits.startsWith('00') && run.groups[0]!.length <= 4)) {
@@ -64,7 +67,8 @@ function read(run: NumberRun, danish: boolean): Reading | undefined {
   if (digits.startsWith('0')) {
     // Sweden, Germany, the UK: a trunk 0, an area code, 8 to 12 digits in all.
     if (digits.length > 12 || digits.startsWith('00')) return undefined;
-    const line: Line = TRUNK_SERVICE.test(digits) ? 'service' : TRUNK_MOBILE.test(digits) ? 'mobile' : 'landline';
+    const service = TRUNK_SERVICE.test(digits) || (langs.has('sv') && SWEDISH_TOLL_FREE.test(digits));
+    const line: Line = service ? 'service' : TRUNK_MOBILE.test(digits) ? 'mobile' : 'landline';
     return { line, bare: run.groups.length === 1 && digits.length < 10 };
   }
   const shape = lengths(run);
@@ -84,6 +88,9 @@ function read(run: NumberRun, danish: boolean): Reading | undefined {
     const line: Line = NORDIC8_SERVICE.test(digits) ? 'service' : mobile ? 'mobile' : 'landline';
     return { line, bare: !grouped };
   }
+  // "12 34 56 78", the number Danish examples are written with: no real line starts with 1, so
+  // only when the words around call it a phone number.
+  if (shape === '2,2,2,2' && digits.startsWith('1') && sameSeparators(run, ' ')) return { line: 'landline', bare: true };
   if (shape === '10' && /^[2-9]\d{2}[2-9]/.test(digits)) return { line: 'landline', bare: true };
   return undefined;
 }
@@ -95,6 +102,12 @@ const MESSAGE: Localized = {
   da: 'Et telefonnummer i et offentligt opslag bliver indsamlet til spamopkald og svindel. Vil du kontaktes, er en direkte besked sikrere.',
   de: 'Eine Telefonnummer in einem öffentlichen Beitrag wird für Spam-Anrufe und Betrug gesammelt. Wer dich erreichen soll, schreibt dir besser eine Direktnachricht.',
 };
+
+/** "… and ask for me", "spør etter meg": words after the number say it reaches the writer. */
+function asksForWriter(doc: Doc, run: NumberRun): boolean {
+  const after = wordsAfter(doc, run.fend, 5);
+  return after.some((word, i) => i > 0 && ASK_FOR_ME.has(`${after[i - 1]!.norm} ${word.norm}`));
+}
 
 function hitFor(doc: Doc, run: NumberRun, severity: Severity, sureness: Sureness): Hit {
   // The "+" of an international number belongs to it.
@@ -113,7 +126,7 @@ export const phoneNumberRule: Rule = {
   check(doc) {
     const hits: Hit[] = [];
     for (const run of numberRuns(doc)) {
-      const reading = read(run, doc.sentenceLangs[sentenceAt(doc, run.fstart)]!.has('da'));
+      const reading = read(run, doc.sentenceLangs[sentenceAt(doc, run.fstart)]!);
       if (!reading || identifyNationalId(doc, run) || isCardNumber(run)) continue;
       const before = wordsBefore(doc, run.fstart, 4);
       if (mentions(before.slice(-2), REFERENCE_WORDS, REFERENCE_PREFIXES)) continue;
@@ -122,7 +135,8 @@ export const phoneNumberRule: Rule = {
       const context = wordsBefore(doc, run.fstart, 8);
       const business = reading.line === 'service' || mentions(context, BUSINESS_WORDS, BUSINESS_PREFIXES) || mentions(context.slice(-3), US);
       // Landlines are mostly switchboards and shops; one is personal when the writer says so ("call me").
-      const personal = reading.line === 'mobile' || mentions(context, FIRST_PERSON);
+      const personal =
+        reading.line === 'mobile' || mentions(context, FIRST_PERSON) || mentions(context, PRIVATE_WORDS) || asksForWriter(doc, run);
       if (business || !personal) hits.push(hitFor(doc, run, 'info', 0));
       else hits.push(hitFor(doc, run, reading.line === 'mobile' ? 'warning' : 'info', 1));
     }

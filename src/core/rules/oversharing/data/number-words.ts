@@ -11,7 +11,12 @@ export const CALL_WORDS = new Set([
 export const CALL_PREFIXES = ['telefon', 'phone', 'mobilnum', 'mobilnr', 'handynum', 'tlf'];
 
 /** Calling words and the looser ones that introduce a number people may reach you on. */
-export const PHONE_WORDS = new Set([...CALL_WORDS, 'number', 'reach', 'contact', 'nummer', 'nummeret', 'nr', 'nås', 'kontakt', 'erreichbar', 'unter']);
+export const PHONE_WORDS = new Set([
+  ...CALL_WORDS, 'number', 'reach', 'contact', 'nummer', 'nummeret', 'numret', 'nr', 'nås', 'kontakt', 'erreichbar', 'unter',
+  // Messages and payment apps that run on a phone number: "send meg en melding på", "vipps meg på", "swisha".
+  'message', 'melding', 'meldinger', 'beskjed', 'besked', 'meddelande', 'nachricht', 'signal', 'vipps', 'vippse', 'swish', 'swisha',
+  'mobilepay',
+]);
 
 /** Order, invoice, account and reference numbers: never a phone number. */
 export const REFERENCE_WORDS = new Set([
@@ -39,6 +44,12 @@ export const BUSINESS_PREFIXES = ['kundtjänst', 'kundeservice', 'kundendienst',
 
 /** The writer speaking of themselves: "call me", "ring mig", "ruf mich an", "mitt nummer". */
 export const FIRST_PERSON = new Set(['me', 'my', 'mig', 'meg', 'mich', 'mir', 'mitt', 'min', 'mit', 'mein', 'meine', 'i', 'jag', 'jeg', 'eg', 'ich']);
+
+/** "Ask for me", "spør etter meg", "frag nach mir": after a number, it reaches the writer. */
+export const ASK_FOR_ME = new Set(['for me', 'etter meg', 'efter mig', 'nach mir', 'to me', 'til meg', 'till mig', 'til mig']);
+
+/** A number the writer calls private or home: "Tel. privat", "hemnummer", "home number". */
+export const PRIVATE_WORDS = new Set(['privat', 'private', 'privatnummer', 'privatnr', 'hemnummer', 'hemma', 'hjemme', 'heime', 'home', 'zuhause']);
 
 /** "Call us", "ring oss", "ruf uns an": right before a number, it is an organisation's. */
 export const US = new Set(['us', 'oss', 'os', 'uns']);
