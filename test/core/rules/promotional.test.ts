@@ -258,3 +258,53 @@ table(
     "Er bekam sein Geld zur\u00fcck.",
   ],
 );
+
+// Online-shop calls, bargain words, 2-for-1 and price-beating claims.
+table(
+  'promotional.buy-now',
+  [
+    ["sv", "Besök vår webbshop idag!", ["Besök vår webbshop idag"]],
+    ["nb", "Bestill på nett i dag!", ["Bestill på nett i dag"]],
+    ["nn", "Besøk nettbutikken vår i dag!", ["Besøk nettbutikken vår i dag"]],
+    ["da", "Besøg vores webshop i dag!", ["Besøg vores webshop i dag"]],
+    ["de", "Besuche jetzt unseren Onlineshop!", ["Besuche jetzt unseren Onlineshop"]],
+  ],
+  [
+    "Vi handlet p\u00e5 nett i g\u00e5r.",
+    "Bes\u00f8k oss p\u00e5 stand 12 i dag!",
+  ],
+);
+
+table(
+  'promotional.discount',
+  [
+    ["en", "2 for 1 on all drinks tonight!", ["2 for 1"]],
+    ["sv", "Kom förbi och gör ett fynd!", ["gör ett fynd"]],
+    ["nb", "Gratis gave ved kjøp over 500 kr!", ["Gratis gave ved kjøp"]],
+    ["nn", "Tilbodspris heile veka!", ["Tilbodspris"]],
+    ["da", "Kom forbi og gør et kup!", ["gør et kup"]],
+    ["de", "Preishammer! Jetzt Schnäppchen sichern.", ["Preishammer","Schnäppchen sichern"]],
+    ["de", "2 für 1 auf alle Getränke heute Abend!", ["2 für 1"]],
+  ],
+  [
+    "Han vant 2 for 1 i sjakk.",
+    "Vi gjorde et kupp da vi fikk henne med p\u00e5 laget!",
+  ],
+);
+
+table(
+  'promotional.unverifiable-claim',
+  [
+    ["en", "You won't find it cheaper anywhere.", ["You won't find it cheaper"]],
+    ["sv", "Ingen slår våra priser!", ["Ingen slår våra priser"]],
+    ["nb", "Beste kvalitet til laveste pris!", ["Beste kvalitet til laveste pris"]],
+    ["nn", "Billegare får du det ikkje!", ["Billegare får du det ikkje"]],
+    ["da", "Danmarks mest solgte proteinpulver!", ["Danmarks mest solgte"]],
+    ["de", "Günstiger geht's nicht!", ["Günstiger geht's nicht"]],
+  ],
+  [
+    "Norges mest popul\u00e6re turistm\u00e5l er Preikestolen.",
+    "Deutschlands beliebteste Reiseziele im \u00dcberblick.",
+    "Ingen sl\u00e5r oss p\u00e5 engasjement \u2013 takk til alle frivillige!",
+  ],
+);
