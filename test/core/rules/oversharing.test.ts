@@ -352,6 +352,34 @@ describe('oversharing.home-absence', () => {
     expect(flagged('Welcome to our new shop at Storgatan 12!', 'home-absence')).toEqual([]);
   });
 
+  it('reads more ways of being away, streets without a number where the writer lives, and Nynorsk “me”', () => {
+    const cases: Array<[string, string[]]> = [
+      ['Me reiser bort i to veker frå laurdag. Me bur i Fjellvegen 10.', ['Me reiser bort', 'Fjellvegen 10']],
+      ['Me er på hytta heile påska. Adressa vår er Skulevegen 4.', ['Me er på hytta heile', 'Skulevegen 4']],
+      ['Vi är borta från den 1 till den 20 juli. Vi bor på Ekvägen 5.', ['Vi är borta från', 'Ekvägen 5']],
+      ['Vi är borta hela juli och bor på Björkbacken, någon som kan vattna?', ['Vi är borta hela', 'Björkbacken']],
+      ['Vi er borte i juli. Vi bor i Solbakken 3.', ['Vi er borte i juli', 'Solbakken 3']],
+      ['Vi er i sommerhuset hele juli, vi bor på Skolevænget 5.', ['Vi er i sommerhuset hele', 'Skolevænget 5']],
+      ['Ab Samstag zwei Wochen Urlaub! Wir wohnen in der Lindenstraße, Blumen gießen?', ['Ab Samstag zwei Wochen Urlaub', 'Lindenstraße']],
+      ['Sind ab morgen zwei Wochen auf Mallorca, Hauptstraße 5, Briefkasten bitte leeren!', ['Sind ab morgen zwei Wochen auf', 'Hauptstraße 5']],
+      ['Leaving tomorrow for two weeks in Greece. We live at 42 Mill Lane.', ['Leaving tomorrow for two weeks', '42 Mill Lane']],
+    ];
+    for (const [text, words] of cases) expect(flagged(text, 'home-absence'), text).toEqual(words);
+  });
+
+  it('does not read a trip in the past as an empty home', () => {
+    for (const clean of [
+      'Last summer we were away for three weeks; now we live at 14 Elm Road.',
+      'Förra sommaren var vi borta hela juli. Vi bor på Ekvägen 5.',
+      'I fjor var vi på ferie i tre uker. Vi bor i Storgata 5.',
+      'Sidste år var vi væk i tre uger. Vi bor på Østergade 14.',
+      'Letztes Jahr waren wir drei Wochen in Italien. Wir wohnen in der Goethestraße 12.',
+      'Training 3 times a week keeps me sane.',
+    ]) {
+      expect(flagged(clean, 'home-absence'), clean).toEqual([]);
+    }
+  });
+
   it('does not take a business closed for the holidays for an empty home', () => {
     expect(flagged('Butiken på Storgatan 12 har semesterstängt, vi är på semester till 5 augusti.', 'home-absence')).toEqual([]);
   });

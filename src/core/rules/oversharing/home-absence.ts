@@ -9,11 +9,12 @@ import type { Rule } from '../../rule';
 import type { Token } from '../../text/tokens';
 import type { Hit, Lang, Localized } from '../../types';
 import { mentions } from './context';
-import { ENGLISH_STREET_WORDS, HOME_PHRASES, STREET_ENDINGS, STREET_WORDS_AFTER_NAME, type PlaceData } from './data/home-absence';
+import { ENGLISH_STREET_WORDS, HOME_PHRASES, LIVING_WORDS, PAST_PHRASES, STREET_ENDINGS, STREET_WORDS_AFTER_NAME, type PlaceData } from './data/home-absence';
 import { BUSINESS_PREFIXES, BUSINESS_WORDS } from './data/number-words';
 import { forEveryLanguage } from './phrases';
 
 const phrases = new Lexicon<PlaceData>(() => forEveryLanguage(HOME_PHRASES));
+const past = new Lexicon<object>(() => forEveryLanguage(PAST_PHRASES));
 const ENDINGS = new Set(STREET_ENDINGS);
 const ENDING_LENGTHS = [...new Set(STREET_ENDINGS.map((ending) => ending.length))];
 const HOUSE_NUMBER = /^[1-9]\d{0,3}[a-z]?$/;
@@ -22,9 +23,9 @@ const CURRENCY = /\p{Sc}/u;
 /** The languages that write a street word after the name ("Karl Johans gate 22"). */
 const NAME_FIRST_LANGS: ReadonlySet<Lang> = new Set(['sv', 'nb', 'nn', 'da', 'de']);
 
-/** A street name: a street ending after at least three letters (Storgatan, Kirkeveien, Goethestraße). */
+/** A street name: a street ending after at least two letters (Ekvägen, Storgatan, Kirkeveien, Goethestraße). */
 function isStreetName(word: string): boolean {
-  return ENDING_LENGTHS.some((length) => word.length >= length + 3 && ENDINGS.has(word.slice(-length)));
+  return ENDING_LENGTHS.some((length) => word.length >= length + 2 && ENDINGS.has(word.slice(-length)));
 }
 
 function isHouseNumber(doc: Doc, token: Token | undefined): token is Token {
@@ -35,6 +36,16 @@ function isHouseNumber(doc: Doc, token: Token | undefined): token is Token {
 
 function isName(doc: Doc, token: Token | undefined): token is Token {
   return token !== undefined && token.kind === 'word' && UPPERCASE.test(doc.text.slice(token.start, token.end));
+}
+
+/** Whether a living verb stands one to three words before the token, in its sentence ("bor på", "wohnen in der"). */
+function livesOn(doc: Doc, at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - 3); i--) {
+    const token = doc.tokens[i]!;
+    if (token.sentence !== doc.tokens[at]!.sentence) return false;
+    if (LIVING_WORDS.has(token.norm)) return true;
+  }
+  return false;
 }
 
 /** Street and house number: "Storgatan 12", "Karl Johans gate 22", "Hauptstr. 5", "221b Baker Street". */
@@ -48,6 +59,11 @@ function streetAddresses(doc: Doc): Array<{ start: number; end: number; sentence
     // The cheap test first: most words have no house number after them.
     if (isHouseNumber(doc, next) && isStreetName(token.norm) && isName(doc, token) && /^\.? ?$/.test(doc.folded.text.slice(token.fend, next.fstart))) {
       found.push({ start: token.start, end: next.end, sentence: token.sentence });
+      continue;
+    }
+    // "Vi bor på Storgatan", "wir wohnen in der Lindenstraße": the street the writer lives on, without a number.
+    if (isStreetName(token.norm) && isName(doc, token) && livesOn(doc, i)) {
+      found.push({ start: token.start, end: token.end, sentence: token.sentence });
       continue;
     }
     const nameFirst = STREET_WORDS_AFTER_NAME.has(token.norm) && [...doc.sentenceLangs[token.sentence]!].some((lang) => NAME_FIRST_LANGS.has(lang));
@@ -110,7 +126,8 @@ export const homeAbsenceRule: Rule = {
   example: 'Off to Crete for three weeks! Neighbours at Storgatan 12, please water the plants.',
   check(doc) {
     const matches = phrases.match(doc);
-    const absences = matches.filter((match) => match.entry.part === 'absence');
+    const pastSentences = new Set(past.match(doc).map((match) => doc.tokens[match.first]!.sentence));
+    const absences = matches.filter((match) => match.entry.part === 'absence' && !pastSentences.has(doc.tokens[match.first]!.sentence));
     const streets = streetAddresses(doc);
     // "We live at 12 Baker Street": the street itself is the part to mark, not the words before it.
     const streetSentences = new Set(streets.map(({ sentence }) => sentence));

@@ -17,7 +17,14 @@ const ABSENCE: PlaceData = { part: 'absence' };
 export const STREET_ENDINGS = [
   'gatan', 'gata', 'gaten', 'vägen', 'gränd', 'gränden', 'allén', 'torget', 'stigen', 'veien', 'vegen', 'vejen', 'vej', 'gade',
   'gaden', 'stræde', 'straße', 'strasse', 'str', 'weg', 'gasse', 'allee', 'platz',
+  // Residential streets: Björkbacken, Ekslingan, Solbakken, Granlia is left out (Italia), Eketunet, Skolevænget, Engtoften,
+  // Kurfürstendamm, Mainufer.
+  'backen', 'slingan', 'gången', 'stråket', 'liden', 'bakken', 'stien', 'tunet', 'svingen', 'plassen', 'vænget', 'toften', 'damm', 'ufer',
+  'chaussee', 'pfad', 'steig',
 ];
+
+/** Verbs of living somewhere: a street named after one ("vi bor på Storgatan") is a home address even without a number. */
+export const LIVING_WORDS = new Set(['bor', 'bur', 'wohne', 'wohnen', 'wohnt', 'live', 'lives', 'living']);
 
 /** Street words written apart from the name: "Karl Johans gate 22", "12 Baker Street". */
 export const STREET_WORDS_AFTER_NAME = new Set(['gate', 'gata', 'gatan', 'vej', 'gade', 'straße', 'strasse', 'allee', 'allé']);
@@ -29,6 +36,10 @@ export const ENGLISH_STREET_WORDS = new Set([
 // Counts spelled out: a phrase may not open with a wildcard, which would make the lexicon walk from every word.
 const DE_COUNT = '{zwei|drei|vier|fünf|sechs|sieben|acht|zehn|zwölf|vierzehn|2|3|4|5|6|7|8|10|12|14}';
 const EN_DURATIONS = '{_ weeks|_ days|_ months|_ nights|a week|a month|a fortnight|the summer|the holidays|the weekend|christmas|easter}';
+const SV_MONTHS = '{januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december}';
+const NO_MONTHS = '{januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember}';
+const DA_MONTHS = '{januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december}';
+const DE_DAYS = '{morgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|heute|übermorgen}';
 
 interface PlaceLanguage {
   address: string[];
@@ -49,6 +60,8 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', PlaceLanguage> 
       `{we’ll be|we will be|we’re|we are|i’ll be|i will be|i’m|i am} in {_|_ _} for ${EN_DURATIONS}`,
       '{the|our|my} {house|flat|apartment|home|place} {is|will be} empty', 'the key is under the {mat|doormat|flowerpot}', '{nobody|no one} {is|will be} {home|at home}', 'nobody home',
       '{while|when} {we are|we’re|i am|i’m} away',
+      `{leaving|flying out|heading off|off} {tomorrow|today|tonight|on _|this _|next _} for ${EN_DURATIONS}`, `leaving for ${EN_DURATIONS}`,
+      '{we’re|we are|i’m|i am} {away|abroad|on holiday|on vacation} from', '{house|flat|apartment|home|place} {is|will be} empty',
     ],
   },
   sv: {
@@ -60,6 +73,8 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', PlaceLanguage> 
       'på semester i {_ veckor|_ dagar|en vecka|en månad}', 'nyckeln ligger under {mattan|dörrmattan|blomkrukan}',
       '{åker|reser|flyger|drar} till {_|_ _} {i|över} {_ veckor|_ dagar|en vecka|en månad|hela sommaren|julen|påsken}',
       'vi är i {_|_ _} i {_ veckor|_ dagar|en vecka|en månad}',
+      '{vi är|jag är|vi blir|jag blir} borta {från|mellan|hela|till|tills}', `{vi är|jag är} borta i ${SV_MONTHS}`, '{vi är|jag är} {på landet|i stugan|på sommarstället} {hela|i|till|tills}',
+      '{hela|i} {_ veckor|en vecka|en månad} på {semester|resande fot}',
     ],
   },
   nb: {
@@ -71,16 +86,19 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', PlaceLanguage> 
       'på ferie i {_ uker|_ dager|en uke|en måned}', 'nøkkelen ligger under {matta|matten|dørmatta|dørmatten|blomsterpotten}',
       '{drar|reiser|flyr|flyger} til {_|_ _} i {_ uker|_ dager|en uke|en måned|hele sommeren}',
       'vi er i {_|_ _} i {_ uker|_ dager|en uke|en måned}', 'på ferie i {_|_ _} i {_ uker|_ dager|en uke|en måned}',
+      '{vi er|jeg er|vi blir|jeg blir} borte {fra|mellom|hele|til}', `{vi er|jeg er} borte i ${NO_MONTHS}`, '{vi er|jeg er} på {hytta|hytten|landet} {hele|i|til}',
     ],
   },
   nn: {
-    address: ['adressa {mi|vår} er', 'adressa er', '{vi|eg} bur i {nummer|nr}'],
+    address: ['adressa {mi|vår} er', 'adressa er', '{vi|me|eg} bur i {nummer|nr}'],
     absence: [
       '{borte|bortreist|bortreiste|utanlands} i {_ veker|_ dagar|_ månader|ei veke|ein månad|sommar|sommarferien|jula|påska}',
-      '{på ferie|bortreist|borte} {til|heile}', '{vi|eg} {dreg|reiser} {på ferie|bort}', '{huset|hytta} står tomt', 'leilegheita står tom',
-      'ingen {er heime|heime}', 'medan vi er borte', 'står {tomt|tom}', 'på ferie i {_ veker|_ dagar|ei veke|ein månad}',
+      '{på ferie|bortreist|borte} {til|heile}', '{vi|me|eg} {dreg|reiser|fer} {på ferie|bort|utanlands}', '{huset|hytta} står tomt', 'leilegheita står tom',
+      'ingen {er heime|heime}', 'medan {vi|me} er borte', 'står {tomt|tom}', 'på ferie i {_ veker|_ dagar|ei veke|ein månad}',
+      '{vi|me|eg} er borte {frå|mellom|heile|til}', `{vi|me|eg} er borte i ${NO_MONTHS}`, '{vi|me|eg} er på {hytta|landet} {heile|i|til}',
+      '{me|vi} er i {_|_ _} i {_ veker|_ dagar|ei veke|ein månad}',
       'nøkkelen ligg under {matta|dørmatta}',
-      '{dreg|reiser|flyg} til {_|_ _} i {_ veker|_ dagar|ei veke|ein månad|heile sommaren}', 'vi er i {_|_ _} i {_ veker|_ dagar|ei veke|ein månad}',
+      '{dreg|reiser|flyg|fer} til {_|_ _} i {_ veker|_ dagar|ei veke|ein månad|heile sommaren}',
     ],
   },
   da: {
@@ -91,6 +109,7 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', PlaceLanguage> 
       'lejligheden står tom', 'ingen {er hjemme|hjemme}', 'mens vi er væk', 'står {tomt|tom}',
       'på ferie i {_ uger|_ dage|en uge|en måned}', 'nøglen ligger under {måtten|dørmåtten|urtepotten}',
       '{tager|rejser|flyver} til {_|_ _} i {_ uger|_ dage|en uge|en måned|hele sommeren}', 'vi er i {_|_ _} i {_ uger|_ dage|en uge|en måned}',
+      '{vi er|jeg er} væk {fra|mellem|til}', `{vi er|jeg er} væk i ${DA_MONTHS}`, '{vi er|jeg er} i sommerhuset {hele|i|til}',
     ],
   },
   de: {
@@ -101,7 +120,9 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', PlaceLanguage> 
       '{wir sind|ich bin} {verreist|im urlaub}', '{wir fahren|ich fahre|wir fliegen|ich fliege} in den urlaub', '{das haus|die wohnung} {ist|steht} leer',
       '{niemand|keiner} {ist zu hause|ist zuhause|zu hause|zuhause|daheim}', 'während wir {weg|verreist|im urlaub} sind', '{steht|stehen} leer',
       '{ist|steht|stehen} {_|_ _|_ _ _|_ _ _ _|_ _ _ _ _} leer', 'der schlüssel liegt unter der {fußmatte|matte}',
-      '{sind|bin|fahren|fahre|fliegen|fliege|reisen|reise} {|_|_ _|_ _ _} {_ wochen|_ tage|_ monate|eine woche|einen monat} {in|nach}',
+      '{sind|bin|fahren|fahre|fliegen|fliege|reisen|reise} {|_|_ _|_ _ _} {_ wochen|_ tage|_ monate|eine woche|einen monat} {in|nach|auf|an}',
+      `{ab|von} ${DE_DAYS} {|an} {_ wochen|_ tage|eine woche|einen monat} {urlaub|weg|verreist|unterwegs}`,
+      `${DE_COUNT} wochen urlaub`, '{wir sind|ich bin} {|_|_ _} {nicht da|nicht zu hause|nicht zuhause} {bis|vom|von|ab}',
     ],
   },
 };
@@ -109,3 +130,18 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', PlaceLanguage> 
 export const HOME_PHRASES: LexiconData<PlaceData> = Object.fromEntries(
   Object.entries(LANGUAGES).map(([lang, language]) => [lang, [...entriesOf(language.address, ADDRESS), ...entriesOf(language.absence, ABSENCE)]]),
 );
+
+/**
+ * Words that put a trip in the past ("we were away for three weeks last summer"): an absence in
+ * their sentence is a memory, not an empty home.
+ */
+const PAST: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', string[]> = {
+  en: ['was|were|ago', 'last {year|summer|winter|spring|autumn|fall|week|month|time|christmas|easter}'],
+  sv: ['var', 'förra {året|sommaren|vintern|våren|hösten|veckan|månaden|gången|julen|påsken}', 'i {fjol|fjor}'],
+  nb: ['var', 'i {fjor|fjol}', 'forrige {år|sommer|vinter|vår|høst|uke|måned|gang|jul|påske}'],
+  nn: ['var', 'i fjor', 'førre {år|sommar|vinter|vår|haust|veke|månad|gong|jul|påske}'],
+  da: ['var', 'i fjor', 'sidste {år|sommer|vinter|forår|efterår|uge|måned|gang|jul|påske}'],
+  de: ['war|waren|warst|wart', '{letztes|letzten|letzte|vergangenes|vergangenen|vergangene|voriges|vorigen|vorige} {jahr|jahres|sommer|winter|woche|monat|mal|weihnachten|ostern}'],
+};
+
+export const PAST_PHRASES: LexiconData<object> = Object.fromEntries(Object.entries(PAST).map(([lang, phrases]) => [lang, entriesOf(phrases, {})]));
