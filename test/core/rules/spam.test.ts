@@ -412,3 +412,35 @@ table(
     "Han er udvalgt til landsholdet.",
   ],
 );
+
+// Prompts that fish for comments: raise your hand, one-word answers, finish the sentence, only 1 % can.
+table(
+  'spam.engagement-bait',
+  [
+    ["en", "Raise your hand if you've ever missed a deadline 🙋", ["Raise your hand if you've ever"]],
+    ["en", "Describe your job in one word 👇", ["Describe your job in one word"]],
+    ["en", "Only 1% of people can solve this!", ["Only 1% of people can"]],
+    ["sv", "Räck upp handen om du också jobbat helg!", ["Räck upp handen om du också"]],
+    ["sv", "Avsluta meningen: Det bästa med mitt jobb är...", ["Avsluta meningen"]],
+    ["sv", "Bara 1 % klarar den här!", ["Bara 1 % klarar den"]],
+    ["nb", "Beskriv jobben din med ett ord!", ["Beskriv jobben din med ett ord"]],
+    ["nb", "Enig? Trykk liker!", ["Trykk liker"]],
+    ["nn", "Fullfør setninga: Det beste med jobben min er...", ["Fullfør setninga"]],
+    ["nn", "Nemn ein matrett som byrjar på P!", ["Nemn ein matrett som byrjar"]],
+    ["da", "Ræk hånden op hvis du også har arbejdet i weekenden!", ["Ræk hånden op hvis du også"]],
+    ["da", "Kun 1 % kan løse den her!", ["Kun 1 % kan løse den"]],
+    ["de", "Beschreibe deinen Job in einem Wort!", ["Beschreibe deinen Job in einem Wort"]],
+    ["de", "Nenne ein Essen, das mit P beginnt!", ["Nenne ein Essen, das mit"]],
+    ["de", "Nur 1 % schaffen das!", ["Nur 1 % schaffen das"]],
+  ],
+  [
+    "Only 3 of us can attend the meeting tomorrow.",
+    "Please name a contact person in your application.",
+    "Nevn en kontaktperson i s\u00f8knaden.",
+    "Rekk opp h\u00e5nda hvis du har sp\u00f8rsm\u00e5l underveis i kurset.",
+    "Nur wenige schaffen es in die Endrunde.",
+    "Kun 3 kan deltage i m\u00f8det i morgen.",
+    "Hit like counts are not everything.",
+    "Bara 2 av 10 klarar sig utan hj\u00e4lp, visar studien.",
+  ],
+);

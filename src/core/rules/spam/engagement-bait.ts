@@ -33,7 +33,7 @@ export const engagementBait: Rule = {
   id: 'spam.engagement-bait',
   category: 'spam',
   title: 'Comment and like baiting',
-  description: 'Asking readers for a set comment ("comment YES"), a like to agree, or an emoji reply. Platforms show such posts to fewer people.',
+  description: 'Asking readers for a set comment ("comment YES"), a like to agree, an emoji reply, or a one-word answer ("describe your job in one word", "only 1% can solve this"). Platforms show such posts to fewer people.',
   example: 'Comment YES below if you want the guide!',
   severity: 'warning',
   check: (doc) => [...listed(doc), ...emojiBait(doc)],
