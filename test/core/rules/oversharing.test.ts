@@ -249,6 +249,40 @@ describe('oversharing.password', () => {
     expect(finding?.suggestions).toEqual(['']);
   });
 
+  it('reads a bare “the code is”, possessive labels, labels before a colon, and card security codes', () => {
+    const cases: Array<[string, string]> = [
+      ['Koden er 4512 til døra.', 'Koden er 4512'],
+      ['Koden är 4512, välkomna!', 'Koden är 4512'],
+      ['The code is 4821, come on in.', 'The code is 4821'],
+      ['Der Code ist 4711.', 'Der Code ist 4711'],
+      ['Min kod är 1234.', 'Min kod är 1234'],
+      ['PIN-koden min er 1234.', 'PIN-koden min er 1234'],
+      ['Passordet mitt er Hytte2024', 'Passordet mitt er Hytte2024'],
+      ['Passordet til nettverket: Hytte2024', 'Passordet til nettverket: Hytte2024'],
+      ['Mit kodeord er Sommer99', 'Mit kodeord er Sommer99'],
+      ['pw: Katt123', 'pw: Katt123'],
+      ['Kortet går ut 12/27, CVC 123', 'CVC 123'],
+      ['Säkerhetskoden är 456.', 'Säkerhetskoden är 456'],
+      ['Kartenprüfnummer: 789', 'Kartenprüfnummer: 789'],
+    ];
+    for (const [text, words] of cases) expect(flagged(text, 'password'), text).toEqual([words]);
+  });
+
+  it('does not take counts, years or discounts after “the code is” for a door code', () => {
+    for (const clean of [
+      'The code is 1337 lines long.',
+      'Koden er 4000 linjer lang.',
+      'Der Code ist 2024 entstanden.',
+      'Koden er 2050 for 20 % rabatt.',
+      'Koden er 1234 kr billigere.',
+      'Min kod är ren och snygg.',
+      'Security code 2024 is a conference in Oslo.',
+      'CVC 2024 konferansen i Bergen.',
+    ]) {
+      expect(flagged(clean, 'password', 'strict'), clean).toEqual([]);
+    }
+  });
+
   it('ignores talk about passwords and codes that are not secrets', () => {
     for (const clean of [
       'My password is too weak, time to change it.',

@@ -29,7 +29,7 @@ const MESSAGE: Localized = {
 };
 
 /** A code for money off is a discount code, meant to be shared. */
-function offersDiscount(doc: Doc, sentence: number): boolean {
+export function offersDiscount(doc: Doc, sentence: number): boolean {
   const { firstToken, endToken } = doc.sentences[sentence]!;
   for (let i = firstToken; i < endToken; i++) if (DISCOUNT_WORDS.has(doc.tokens[i]!.norm)) return true;
   return false;

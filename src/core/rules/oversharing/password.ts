@@ -8,6 +8,7 @@ import { Lexicon } from '../../lexicon';
 import type { Rule } from '../../rule';
 import type { Hit } from '../../types';
 import { SECRET_LABELS, type SecretLabel } from './data/secret-labels';
+import { offersDiscount } from './booking-reference';
 import { forEveryLanguage } from './phrases';
 
 const labels = new Lexicon<SecretLabel>(() => forEveryLanguage(SECRET_LABELS));
@@ -17,6 +18,7 @@ const OPENING_QUOTE = /["'“”‘’«»„`]/;
 const TRAILING = /[.,;:)\]"'“”‘’«»`]+$/;
 const LONGEST_SECRET = 64;
 const PIN = /^\d{4,8}$/;
+const CVC = /^\d{3,4}$/;
 const YEAR = /^(?:19|20)\d\d$/;
 // "is", "är", "er", "ist", "lautet": the label says that the secret follows.
 const LINKING_VERBS = new Set(['is', 'was', 'är', 'var', 'er', 'ist', 'lautet', 'war']);
@@ -37,6 +39,32 @@ function looksSecret(value: string, quoted: boolean, introduced: boolean): boole
   if (value.length < 4 || NOT_SECRETS.has(value.toLowerCase())) return false;
   if (/\d/.test(value) || /[^\p{L}\p{N}]/u.test(value) || /\p{Lu}/u.test(value.slice(1))) return true;
   return quoted || (introduced && value.length >= 6);
+}
+
+// Words after a door code ("koden er 4512 til døra"); any other word makes the digits a count
+// ("the code is 1337 lines long", "koden er 4000 linjer").
+const CODE_FOLLOWERS = new Set(['til', 'till', 'to', 'for', 'för', 'für', 'zur', 'zum', 'on', 'på', 'og', 'och', 'and', 'und']);
+
+/** Whether the digits after a bare "the code is" end there, or go on only to what the code opens. */
+function codeEnds(after: string): boolean {
+  const next = /^\s*([\p{L}]+)/u.exec(after);
+  return next === null || CODE_FOLLOWERS.has(next[1]!.toLowerCase());
+}
+
+/** Whether the value after a label of this kind is the secret it announces. */
+function valueFits(kind: SecretLabel['kind'], value: string, quoted: boolean, introduced: boolean, plainCode: () => boolean): boolean {
+  switch (kind) {
+    case 'pin':
+      return PIN.test(value);
+    case 'code':
+      // "The code is 2024", "koden er 2050 for 20 % rabatt": a year or a discount, not a door.
+      return PIN.test(value) && !YEAR.test(value) && plainCode();
+    case 'cvc':
+      // "Security code 2024" is an event; a year is rarely the four digits on an Amex.
+      return CVC.test(value) && !YEAR.test(value);
+    case 'password':
+      return looksSecret(value, quoted, introduced);
+  }
 }
 
 export const passwordRule: Rule = {
@@ -68,7 +96,9 @@ export const passwordRule: Rule = {
       // "Pin 2024 on your wall", "passwords 2024": a year after a bare label is not a secret.
       const bareYear = match.end - match.first === 1 && !afterColon && YEAR.test(value);
       const introduced = afterColon || LINKING_VERBS.has(doc.tokens[match.end - 1]!.norm);
-      const fits = !bareYear && (match.entry.kind === 'pin' ? PIN.test(value) : looksSecret(value, quoted, introduced));
+      const after = doc.text.slice(valueSpan.start + value.length, valueSpan.start + value.length + 12);
+      const plainCode = () => !offersDiscount(doc, doc.tokens[match.first]!.sentence) && codeEnds(after);
+      const fits = !bareYear && valueFits(match.entry.kind, value, quoted, introduced, plainCode);
       if (!fits) continue;
       hits.push({
         start: match.start,
@@ -81,7 +111,7 @@ export const passwordRule: Rule = {
           de: 'Ein Passwort oder Code in einem Beitrag ist für alle lesbar, und die meisten verwenden ihre mehrfach. Teile ihn privat und ändere ihn, falls er schon veröffentlicht wurde.',
         },
         suggestions: [''],
-        sureness: quoted || afterColon || match.entry.kind === 'pin' || /\d/.test(value) ? 2 : 1,
+        sureness: quoted || afterColon || match.entry.kind !== 'password' || /\d/.test(value) ? 2 : 1,
       });
     }
     return hits;

@@ -6,13 +6,20 @@
 import type { LexiconData } from '../../../lexicon';
 
 export interface SecretLabel {
-  kind: 'password' | 'pin';
+  /**
+   * `password` takes a word that looks like a password, `pin` 4–8 digits, `code` 4–8 digits that
+   * are not a year nor in a discount offer ("koden er 4512", but "the code is 2024"), `cvc` the 3–4
+   * digits on the back of a card.
+   */
+  kind: 'password' | 'pin' | 'code' | 'cvc';
 }
 
 // The labels are compounds of their own language with no false friends elsewhere ("lösenord",
 // "adgangskode", "Passwort"), so they apply whatever language a short post is taken for.
 const password = { kind: 'password', anywhere: true } as const;
 const pin = { kind: 'pin', anywhere: true } as const;
+const code = { kind: 'code', anywhere: true } as const;
+const cvc = { kind: 'cvc', anywhere: true } as const;
 
 export const SECRET_LABELS: LexiconData<SecretLabel> = {
   en: [
@@ -31,6 +38,13 @@ export const SECRET_LABELS: LexiconData<SecretLabel> = {
     { phrase: 'pin code|number', ...pin },
     { phrase: 'pin|pincode is', ...pin },
     { phrase: 'pin code|number is', ...pin },
+    { phrase: 'the code is', ...code },
+    { phrase: 'my pin|pincode|passcode is', ...pin },
+    { phrase: 'pw', ...password },
+    { phrase: 'cvc|cvv|cvc2|cvv2', ...cvc },
+    { phrase: 'security code', ...cvc },
+    { phrase: 'cvc|cvv|cvc2|cvv2 is', ...cvc },
+    { phrase: 'security code is', ...cvc },
   ],
   sv: [
     { phrase: 'lösenord|lösenordet|lösen', ...password },
@@ -47,6 +61,12 @@ export const SECRET_LABELS: LexiconData<SecretLabel> = {
     { phrase: 'pin kod|koden', ...pin },
     { phrase: 'pin kod|koden är', ...pin },
     { phrase: 'pin är', ...pin },
+    { phrase: 'koden är', ...code },
+    { phrase: 'min kod|pinkod|portkod är', ...pin },
+    { phrase: 'mitt lösenord|wifilösenord är', ...password },
+    { phrase: 'lösenordet|koden till wifi|wifit|wifin|nätet|nätverket', ...password },
+    { phrase: 'säkerhetskod|säkerhetskoden|cvc|cvv', ...cvc },
+    { phrase: 'säkerhetskod|säkerhetskoden|cvc|cvv är', ...cvc },
   ],
   nb: [
     { phrase: 'passord|passordet', ...password },
@@ -63,6 +83,13 @@ export const SECRET_LABELS: LexiconData<SecretLabel> = {
     { phrase: 'pin kode|koden', ...pin },
     { phrase: 'pin kode|koden er', ...pin },
     { phrase: 'pin er', ...pin },
+    { phrase: 'koden er', ...code },
+    { phrase: 'koden|pinkoden|portkoden min er', ...pin },
+    { phrase: 'pin koden min er', ...pin },
+    { phrase: 'passordet|wifipassordet mitt er', ...password },
+    { phrase: 'passordet|koden til wifi|wifien|nettet|nettverket', ...password },
+    { phrase: 'sikkerhetskode|sikkerhetskoden|cvc|cvv', ...cvc },
+    { phrase: 'sikkerhetskode|sikkerhetskoden|cvc|cvv er', ...cvc },
   ],
   nn: [
     { phrase: 'passord|passordet', ...password },
@@ -73,6 +100,10 @@ export const SECRET_LABELS: LexiconData<SecretLabel> = {
     { phrase: 'pinkode|pinkoden|portkode|portkoden|dørkode|dørkoden|alarmkode|alarmkoden', ...pin },
     { phrase: 'pinkode|pinkoden|portkode|portkoden|dørkode|dørkoden|alarmkode|alarmkoden er', ...pin },
     { phrase: 'koden til nøkkelboksen|døra|porten|alarmen er', ...pin },
+    { phrase: 'koden er', ...code },
+    { phrase: 'koden|pinkoden|portkoden mi er', ...pin },
+    { phrase: 'passordet mitt er', ...password },
+    { phrase: 'passordet|koden til wifi|wifien|nettet|nettverket', ...password },
   ],
   da: [
     { phrase: 'adgangskode|adgangskoden|kodeord|kodeordet|password', ...password },
@@ -87,6 +118,12 @@ export const SECRET_LABELS: LexiconData<SecretLabel> = {
     { phrase: 'koden til nøgleboksen|døren|porten|alarmen er', ...pin },
     { phrase: 'pin kode|koden', ...pin },
     { phrase: 'pin kode|koden er', ...pin },
+    { phrase: 'koden er', ...code },
+    { phrase: 'min kode|pinkode|portkode er', ...pin },
+    { phrase: 'mit kodeord|password er', ...password },
+    { phrase: 'koden|kodeordet|adgangskoden|passwordet til wifi|wifien|nettet|netværket', ...password },
+    { phrase: 'sikkerhedskode|sikkerhedskoden|kontrolcifre|cvc|cvv', ...cvc },
+    { phrase: 'sikkerhedskode|sikkerhedskoden|kontrolcifre|cvc|cvv er', ...cvc },
   ],
   de: [
     { phrase: 'passwort|kennwort|zugangscode|zugangsdaten', ...password },
@@ -102,5 +139,9 @@ export const SECRET_LABELS: LexiconData<SecretLabel> = {
     { phrase: 'geheimzahl|pinnummer|türcode|alarmcode|tresorcode ist|lautet', ...pin },
     { phrase: 'pin ist|lautet', ...pin },
     { phrase: 'pin code|nummer ist|lautet', ...pin },
+    { phrase: 'der code ist|lautet', ...code },
+    { phrase: 'meine pin|geheimzahl ist|lautet', ...pin },
+    { phrase: 'kartenprüfnummer|prüfnummer|sicherheitscode|cvc|cvv', ...cvc },
+    { phrase: 'kartenprüfnummer|prüfnummer|sicherheitscode|cvc|cvv ist|lautet', ...cvc },
   ],
 };
