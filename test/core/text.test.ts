@@ -121,29 +121,39 @@ describe('look-alikes of links and masks', () => {
   });
 });
 
-describe('words cut by dots or stars', () => {
-  /** Each cut word as [head, tail, run, the original text it spans]. */
+describe('words cut by marks that may hide letters', () => {
+  /** Each cut word as [head, tail, marks, the original text it spans]. */
   const cutsOf = (text: string) =>
     tokenize(fold(text))
       .tokens.filter((t) => t.cut)
-      .map((t) => [t.cut!.head, t.cut!.tail, t.cut!.run, text.slice(t.start, t.cut!.end)]);
+      .map((t) => [t.cut!.head, t.cut!.tail, t.cut!.marks, text.slice(t.start, t.cut!.end)]);
   it('reads a word running into dots, with the letters after them', () => {
-    expect(cutsOf('Auf die Bewährung schei.......ss ich')).toEqual([['schei', 'ss', 7, 'schei.......ss']]);
-    expect(cutsOf('Du A...loch!')).toEqual([['a', 'loch', 3, 'A...loch']]);
-    expect(cutsOf('So eine Schei… Regierung')).toEqual([['schei', '', 3, 'Schei…']]);
+    expect(cutsOf('Auf die Bewährung schei.......ss ich')).toEqual([['schei', 'ss', '.......', 'schei.......ss']]);
+    expect(cutsOf('Du A...loch!')).toEqual([['a', 'loch', '...', 'A...loch']]);
+    expect(cutsOf('So eine Schei… Regierung')).toEqual([['schei', '', '...', 'Schei…']]);
   });
   it('reads a masked word with one run of stars', () => {
     expect(cutsOf('Zum KOT*** und A****loch')).toEqual([
-      ['kot', '', 3, 'KOT***'],
-      ['a', 'loch', 4, 'A****loch'],
+      ['kot', '', '***', 'KOT***'],
+      ['a', 'loch', '****', 'A****loch'],
     ]);
     expect(cutsOf('f*c*')).toEqual([]);
   });
-  it('leaves words before one dot, a space or other marks alone', () => {
-    expect(cutsOf('Das war es. Naja . also, gut!? Jo.')).toEqual([]);
+  it('reads hyphens, hashes, underscores and one dot between letters, and two of them at the end', () => {
+    expect(cutsOf('f--k, sh-t, f#ck, f_ck, f.ck, Sch##')).toEqual([
+      ['f', 'k', '--', 'f--k'],
+      ['sh', 't', '-', 'sh-t'],
+      ['f', 'ck', '#', 'f#ck'],
+      ['f', 'ck', '_', 'f_ck'],
+      ['f', 'ck', '.', 'f.ck'],
+      ['sch', '', '##', 'Sch##'],
+    ]);
+  });
+  it('leaves words before one mark at the end, a space or other marks alone', () => {
+    expect(cutsOf('Das war es. Naja . also, gut!? Jo. Bundes- und Landesebene')).toEqual([]);
   });
   it('reads a long run once, in linear time', () => {
     const text = `schei${'.'.repeat(50_000)}`;
-    expect(cutsOf(text)).toEqual([['schei', '', 50_000, text]]);
+    expect(cutsOf(text)).toEqual([['schei', '', '.'.repeat(50_000), text]]);
   });
 });

@@ -22,21 +22,21 @@ export interface Token {
   /** The word hides letters behind `*` (f*ck): matched against word lists as a pattern. */
   masked?: boolean;
   /**
-   * The word runs into dots or stars that may hide any number of letters ("schei...", "Sch***",
-   * "A****loch", "schei.......ss"). Whether it is a word written so is for the word lists to say.
+   * The word runs into marks that may hide letters ("schei...", "Sch***", "A****loch",
+   * "schei.......ss", "f--k"). Whether it is a word written so is for the word lists to say.
    */
   cut?: Cut;
   /** Index into `sentences`. */
   sentence: number;
 }
 
-/** The letters shown around a run of dots or stars, the run's length, and where the whole word ends. */
+/** The letters shown around a run of marks, the run's length, and where the whole word ends. */
 export interface Cut {
   head: string;
   /** Letters right after the run ("loch" of "A...loch"); '' when the run ends the word. */
   tail: string;
-  /** How many dots or stars: stars are often one per hidden letter, dots say nothing. */
-  run: number;
+  /** The marks themselves, folded ("***", "...", "--", "."). */
+  marks: string;
   end: number;
   fend: number;
 }
@@ -85,6 +85,8 @@ const DOUBLE = /(\p{L})\1+/gu;
 const ONE_STAR_RUN = /^(\p{L}+)\*+(\p{L}*)$/u;
 const LETTERS = /^\p{L}+$/u;
 const DOT = 46;
+/** Marks that may stand for hidden letters after a word: . - # _ % * */
+const MARKS = new Set([DOT, 45, 35, 95, 37, 42]);
 
 /**
  * Whether a letter stands three times in a row ("fuuuck"). A loop: the regex with a
@@ -171,9 +173,11 @@ export function tokenize(folded: Folded): { tokens: Token[]; sentences: Sentence
 }
 
 /**
- * Marks the words that run into a run of stars (inside the token: "sch***", "a****loch") or of two
- * or more dots right after it ("schei...", "a...loch", "schei.......ss"; "…" is folded to dots).
- * Each run is read once, by the word before it, so this stays linear.
+ * Marks the words that run into marks that may hide letters: stars inside the token ("sch***",
+ * "a****loch"), or right after it two or more dots ("schei...", "a...loch", "schei.......ss"; "…"
+ * is folded to dots), or hyphens, hashes, underscores, percent signs or one dot before more letters
+ * ("f--k", "sh-t", "f#ck", "f.ck") or two of them ending the word ("sch###"). Each run is read
+ * once, by the word before it, so this stays linear.
  */
 function markCuts(tokens: Token[], folded: Folded): void {
   const text = folded.text;
@@ -184,21 +188,22 @@ function markCuts(tokens: Token[], folded: Folded): void {
       const parts = ONE_STAR_RUN.exec(text.slice(token.fstart, token.fend));
       if (parts) {
         const [, head, tail] = parts as unknown as [string, string, string];
-        token.cut = { head, tail, run: token.fend - token.fstart - head.length - tail.length, end: token.end, fend: token.fend };
+        const marks = text.slice(token.fstart + head.length, token.fend - tail.length);
+        token.cut = { head, tail, marks, end: token.end, fend: token.fend };
       }
       continue;
     }
-    if (text.charCodeAt(token.fend) !== DOT || text.charCodeAt(token.fend + 1) !== DOT) continue;
+    if (!MARKS.has(text.charCodeAt(token.fend))) continue;
     const head = text.slice(token.fstart, token.fend);
     if (!LETTERS.test(head)) continue;
-    let runEnd = token.fend + 2;
-    while (text.charCodeAt(runEnd) === DOT) runEnd++;
-    const run = runEnd - token.fend;
+    let runEnd = token.fend + 1;
+    while (MARKS.has(text.charCodeAt(runEnd))) runEnd++;
+    const marks = text.slice(token.fend, runEnd);
     const next = tokens[i + 1];
     if (next && next.kind === 'word' && next.fstart === runEnd && LETTERS.test(next.norm)) {
-      token.cut = { head, tail: next.norm, run, end: next.end, fend: next.fend };
-    } else {
-      token.cut = { head, tail: '', run, end: originalSpan(folded, runEnd - 1, runEnd).end, fend: runEnd };
+      token.cut = { head, tail: next.norm, marks, end: next.end, fend: next.fend };
+    } else if (marks.length >= 2) {
+      token.cut = { head, tail: '', marks, end: originalSpan(folded, runEnd - 1, runEnd).end, fend: runEnd };
     }
   }
 }

@@ -688,6 +688,12 @@ describe('swearing with letters hidden behind dots or stars', () => {
     ['nb', 'Jævl... for en dag.', 'Jævl...'],
     ['nn', 'Kva i helv...ete held de på med?', 'helv...ete'],
     ['da', 'For hel...vede, det er for dårligt.', 'hel...vede'],
+    ['en', 'Oh f--k, not again.', 'f--k'],
+    ['en', 'What the f#ck is this?', 'f#ck'],
+    ['en', 'Sh-t happens.', 'Sh-t'],
+    ['de', 'Diese verf***te Regierung.', 'verf***te'],
+    ['de', 'Sch#### egal.', 'Sch####'],
+    ['sv', 'Din j-vla idiot.', 'j-vla'],
   ])('flags in %s: %s', (lang, text, flagged) => {
     expect(flags(text, [lang])).toContainEqual(['hostile.profanity', flagged]);
   });
@@ -705,6 +711,9 @@ describe('swearing with letters hidden behind dots or stars', () => {
     ['nb', 'Tja... vi får se... Pike... nei, jente.'],
     ['nn', 'Ja... eg veit ikkje... Kanskje i morgon...'],
     ['da', 'Nå... det var det. Fandt... ikke noget. For... resten, tak!'],
+    ['en', 'Order a t-shirt from T-Mobile by e-mail, C-Span said. K..k..any news?'],
+    ['de', 'Gewählt wurden C.Esser und Dr.M.Dreixler, Bundes- und Landesebene.'],
+    ['da', 'Programmører som F.eks. Bill Gates og Sir Tim Berners-Lee.'],
   ])('leaves ellipses alone in %s: %s', (lang, text) => {
     expect(flags(text, [lang])).toEqual([]);
   });

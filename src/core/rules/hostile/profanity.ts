@@ -24,12 +24,18 @@ const HIDDEN_MESSAGE: Localized = {
 };
 
 /**
- * How many different swear words the letters shown may stand for ("sch***": Scheiße, Scheiss,
- * Schwanzlutscher). Words that only extend another (Scheiße, Scheißkerl) count as that one.
+ * How many different swear words the letters shown may stand for ("sch***": Scheiße,
+ * Schwanzlutscher). Words that only extend another (Scheiße, Scheißkerl) or spell it otherwise
+ * (Scheisse) count as that one.
  */
 const MAX_READINGS = 3;
 
 let hideable: HideableWord[] | undefined;
+
+/** One spelling for the ways a word is typed (jävla, jævla, jaevla, javla; scheiß, scheiss): they count as one reading. */
+function plainKey(word: string): string {
+  return word.replace(/[äæå]/g, 'a').replace(/[öø]/g, 'o').replace(/ü/g, 'u').replace(/ß/g, 'ss').replace(/ae|aa/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u');
+}
 
 /** Index of the first word in the sorted list not before `head`. */
 function firstFrom(words: readonly HideableWord[], head: string): number {
@@ -43,36 +49,74 @@ function firstFrom(words: readonly HideableWord[], head: string): number {
   return low;
 }
 
+/** Two or more dots trail off as often as they hide letters, and say nothing of how many. */
+const DOTS = /^\.{2,}$/;
+
 /**
- * How many letters a run may hide: stars roughly one each (people miscount), dots a few, or more
- * when letters after the dots pin the word down ("A...loch").
+ * How many letters more than shown a cut word may have: about one a mark where each mark stands
+ * for a letter (people miscount stars), a few behind dots, more when letters after the dots pin
+ * the word down ("A...loch").
  */
-function mostHidden({ tail, run }: Cut, byStars: boolean): number {
-  if (byStars) return run + 2;
+function mostHidden({ tail, marks }: Cut): number {
+  if (!DOTS.test(marks)) return marks.length + 2;
   return tail === '' ? 2 : 5;
 }
 
 /**
- * Whether the letters around a run of dots or stars read as a listed swear word: enough letters
- * shown (a word cut by dots shows four, as dots also trail off; one star after a word is a
- * footnote), and at least one and at most a few swear words fit them ("usw...", "naja..." fit none).
+ * Whether enough letters show to read a swear word in: three, or two where each mark is a letter
+ * and the length must fit exactly ("f--k"); four before dots that end the word, as dots also trail
+ * off; one mark at the end is a footnote or a full stop, and one dot after an initial starts a name
+ * ("C.Esser") unless few letters follow.
  */
-function readsAsSwearing(cut: Cut, byStars: boolean, langs: ReadonlySet<Lang>): boolean {
-  const { head, tail, run } = cut;
+function showsEnough({ head, tail, marks }: Cut): boolean {
   const shown = head.length + tail.length;
-  if (shown < 3 || (tail === '' && (byStars ? run < 2 : head.length < 4))) return false;
-  const longest = shown + mostHidden(cut, byStars);
+  const dots = DOTS.test(marks);
+  if (shown < 2 || (shown === 2 && (dots || marks === '.'))) return false;
+  if (tail === '' && (dots ? head.length < 4 : marks.length < 2)) return false;
+  return !(marks === '.' && head.length === 1 && tail.length > 3);
+}
+
+/**
+ * Whether the letters around a run of marks, where enough show, read as a listed swear word: at
+ * least one and at most a few swear words fit them ("usw...", "E-Mail" fit none).
+ */
+function readsAsSwearing(cut: Cut, langs: ReadonlySet<Lang>): boolean {
+  const { head, tail, marks } = cut;
+  const dots = DOTS.test(marks);
+  const slack = head.length + tail.length < 3 ? 0 : mostHidden(cut);
   hideable ??= hideableWords();
-  const readings: string[] = [];
+  let readings: string[] = [];
   for (let i = firstFrom(hideable, head); i < hideable.length && hideable[i]!.word.startsWith(head); i++) {
-    const { word, lang, anywhere, notIn } = hideable[i]!;
-    if (word.length <= head.length || word.length < shown || word.length > longest || !word.endsWith(tail)) continue;
+    const { word, stem, lang, anywhere, notIn } = hideable[i]!;
+    if (word.length <= head.length || !fitsAround(word, stem, cut, slack, dots)) continue;
     if (!(anywhere || langs.has(lang)) || notIn?.some((other) => langs.has(other))) continue;
-    if (readings.some((reading) => word.startsWith(reading))) continue;
-    readings.push(word);
+    const key = plainKey(word);
+    if (readings.some((reading) => key.startsWith(reading))) continue;
+    readings = readings.filter((reading) => !reading.startsWith(key));
+    readings.push(key);
     if (readings.length > MAX_READINGS) return false;
   }
   return readings.length > 0;
+}
+
+/**
+ * Whether a listed word starting with the head fits the tail with at most `slack` letters more
+ * than shown (`slack` 0: exactly one letter a mark). A stem (`verfickt*`) may go on past what is
+ * listed, so the tail may overlap its end: by two letters, or by one with an ending of one or two
+ * letters after it where the marks count letters ("verf***te": verfickte). A tail after the stem
+ * is no reading: "t-shirt" is no "twat" with "shirt" after it, "k..any" no "knulla".
+ */
+function fitsAround(word: string, stem: boolean, cut: Cut, slack: number, dots: boolean): boolean {
+  const { head, tail, marks } = cut;
+  const shown = head.length + tail.length;
+  if (slack === 0) return !stem && word.length === shown + marks.length && word.endsWith(tail);
+  if (!stem || tail === '') return word.length >= shown && word.length <= shown + slack && word.endsWith(tail);
+  for (let length = Math.max(shown, word.length); length <= shown + slack; length++) {
+    const overlap = word.length - (length - tail.length);
+    if (overlap < 1 || !word.endsWith(tail.slice(0, overlap))) continue;
+    if (overlap >= 2 || overlap === tail.length || (!dots && tail.length - overlap <= 2)) return true;
+  }
+  return false;
 }
 
 /** The lists that read words; a masked word one of them has read is not read again here. */
@@ -82,11 +126,21 @@ const WORD_LISTS: HostileList[] = ['threat', 'slur', 'insult', 'profanity'];
 function hiddenSwearing(doc: Doc): Hit[] {
   let read: Set<number> | undefined;
   const hits: Hit[] = [];
+  // The same cut word in sentences of the same languages (one shared set) reads the same ("a-a-a-…").
+  const answers = new Map<ReadonlySet<Lang>, Map<string, boolean>>();
   for (const token of doc.tokens) {
-    if (!token.cut || !readsAsSwearing(token.cut, token.masked === true, doc.sentenceLangs[token.sentence]!)) continue;
+    const cut = token.cut;
+    if (!cut || !showsEnough(cut)) continue;
+    const langs = doc.sentenceLangs[token.sentence]!;
+    const known = answers.get(langs) ?? new Map<string, boolean>();
+    answers.set(langs, known);
+    const key = `${cut.head} ${cut.marks} ${cut.tail}`;
+    let swearing = known.get(key);
+    if (swearing === undefined) known.set(key, (swearing = readsAsSwearing(cut, langs)));
+    if (!swearing) continue;
     read ??= new Set(WORD_LISTS.flatMap((list) => listMatches(doc, list).map((match) => match.start)));
     if (read.has(token.start)) continue;
-    hits.push({ start: token.start, end: token.cut.end, message: HIDDEN_MESSAGE, suggestions: [''], sureness: 1 });
+    hits.push({ start: token.start, end: cut.end, message: HIDDEN_MESSAGE, suggestions: [''], sureness: 1 });
   }
   return hits;
 }

@@ -187,6 +187,8 @@ export const PROFANITY: LexiconData<HostileEntry> = { ...BY_HAND, en: [...calmer
 /** A listed swear word (or the stem of a `word*` entry) as it may be written with letters hidden. */
 export interface HideableWord {
   word: string;
+  /** Listed as `word*`: the word may go on. */
+  stem: boolean;
   lang: Lang;
   anywhere?: boolean;
   notIn?: readonly Lang[];
@@ -203,11 +205,12 @@ export function hideableWords(): HideableWord[] {
   for (const lang of Object.keys(BY_HAND) as Lang[]) {
     for (const { phrase, ignore, sureness, anywhere, notIn } of BY_HAND[lang] ?? []) {
       if (ignore || (sureness ?? 1) < 1 || phrase.includes(' ') || phrase.startsWith('*')) continue;
-      const word = phrase.endsWith('*') ? phrase.slice(0, -1) : phrase;
+      const stem = phrase.endsWith('*');
+      const word = stem ? phrase.slice(0, -1) : phrase;
       const key = anywhere ? word : `${lang}:${word}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      words.push({ word, lang, anywhere, notIn });
+      words.push({ word, stem, lang, anywhere, notIn });
     }
   }
   return words.sort((a, b) => (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
