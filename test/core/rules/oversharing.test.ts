@@ -216,6 +216,21 @@ describe('oversharing.email-address', () => {
     expect(flagged('Send your CV to me at anna.svensson@company.com', 'email-address')).toEqual([]);
     expect(flagged('Meine Adresse für Bewerbungen: info@firma.de', 'email-address')).toEqual([]);
   });
+
+  it('reads addresses spelled out against harvesters', () => {
+    expect(flagged('Mejla mig på anna punkt berg at gmail punkt com', 'email-address')).toEqual(['anna punkt berg at gmail punkt com']);
+    expect(flagged('Mail me: john [at] gmail [dot] com', 'email-address')).toEqual(['john [at] gmail [dot] com']);
+    expect(flagged('Schreib mir: max.mueller at gmx dot de', 'email-address')).toEqual(['max.mueller at gmx dot de']);
+    expect(flagged('Send CV til kari(at)firma.no', 'email-address', 'strict')).toEqual(['kari(at)firma.no']);
+    expect(flagged('Send CV til kari(at)firma.no', 'email-address')).toEqual([]);
+    expect(flagged('Skriv til kari(at)online.no', 'email-address')).toEqual(['kari(at)online.no']);
+  });
+
+  it('does not read “at” before a website as an address', () => {
+    for (const clean of ['I work at Google.com and love it.', 'Look at example dot com for details.', 'We met at gmail HQ.', 'Meet at 5 at Anna.se']) {
+      expect(flagged(clean, 'email-address', 'strict'), clean).toEqual([]);
+    }
+  });
 });
 
 describe('oversharing.password', () => {

@@ -3,7 +3,9 @@
  * company's contact address (info@, jobs@, a work address not called the writer's own) is common
  * on LinkedIn, so it is only marked in strict mode.
  */
+import type { Doc } from '../../doc';
 import type { Rule } from '../../rule';
+import type { Token } from '../../text/tokens';
 import type { Hit } from '../../types';
 import { mentions, wordsBefore } from './context';
 
@@ -24,6 +26,76 @@ const ROLE_MAILBOXES = new Set([
   'hr', 'team', 'mail', 'noreply', 'no-reply', 'rekrytering', 'rekruttering', 'bewerbung',
 ]);
 
+// An address spelled out against harvesters, which read it all the same: "kari(at)online.no",
+// "john [at] gmail [dot] com", "anna punkt berg at gmail punkt com".
+const AT_WORDS = new Set(['at', 'snabel', 'snabela', 'krøllalfa', 'alfakrøll']);
+const DOT_WORDS = new Set(['dot', 'punkt', 'prikk', 'punktum']);
+const TOP_DOMAINS = new Set(['com', 'net', 'org', 'se', 'no', 'dk', 'de', 'nu', 'io', 'eu', 'at', 'ch', 'fi', 'uk', 'info']);
+const BRACKETED = /[([{]\s*$/;
+const NAME_JOINER = /^[._-]$/;
+
+interface Address {
+  start: number;
+  end: number;
+  /** Folded offset, for the words before it. */
+  fstart: number;
+  mailbox: string;
+  domain: string;
+}
+
+function isWord(token: Token | undefined, set?: ReadonlySet<string>): token is Token {
+  return token !== undefined && token.kind === 'word' && (set === undefined || set.has(token.norm));
+}
+
+/**
+ * Addresses with "at" and "dot" written out. A plain "at" counts only before a webmail domain:
+ * "I work at google.com" and "look at example dot com" are no addresses, "kari(at)firma.no" is.
+ */
+function spelledAddresses(doc: Doc): Address[] {
+  const tokens = doc.tokens;
+  const found: Address[] = [];
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const at = tokens[i]!;
+    if (!isWord(at, AT_WORDS) || !isWord(tokens[i - 1])) continue;
+    let first = i - 1;
+    // Back over a dotted name: "anna punkt berg", "max.mueller".
+    for (let steps = 0; steps < 2; steps++) {
+      if (isWord(tokens[first - 1], DOT_WORDS) && isWord(tokens[first - 2])) first -= 2;
+      else if (isWord(tokens[first - 1]) && NAME_JOINER.test(doc.text.slice(tokens[first - 1]!.end, tokens[first]!.start))) first -= 1;
+      else break;
+    }
+    const host = tokens[i + 1]!;
+    let last: Token | undefined;
+    let domain = '';
+    let bracketedDot = false;
+    if (host.kind === 'url' && TOP_DOMAINS.has(host.norm.slice(host.norm.lastIndexOf('.') + 1))) {
+      last = host;
+      domain = host.norm;
+    } else if (isWord(host) && isWord(tokens[i + 2], DOT_WORDS) && isWord(tokens[i + 3], TOP_DOMAINS)) {
+      last = tokens[i + 3]!;
+      domain = `${host.norm}.${last.norm}`;
+      bracketedDot = BRACKETED.test(doc.text.slice(host.end, tokens[i + 2]!.start));
+    }
+    if (!last || last.sentence !== at.sentence || tokens[first]!.sentence !== at.sentence) continue;
+    const bracketed = BRACKETED.test(doc.text.slice(tokens[i - 1]!.end, at.start));
+    if (!bracketed && !bracketedDot && !WEBMAIL.has(domain)) continue;
+    const end = doc.text[last.end] === ')' || doc.text[last.end] === ']' ? last.end + 1 : last.end;
+    found.push({ start: tokens[first]!.start, end, fstart: tokens[first]!.fstart, mailbox: tokens[i - 1]!.norm, domain });
+  }
+  return found;
+}
+
+/** Every address in the draft, written plainly or spelled out. */
+function addresses(doc: Doc): Address[] {
+  const plain = doc.tokens
+    .filter((token) => token.kind === 'email')
+    .map((token) => {
+      const at = token.norm.lastIndexOf('@');
+      return { start: token.start, end: token.end, fstart: token.fstart, mailbox: token.norm.slice(0, at), domain: token.norm.slice(at + 1) };
+    });
+  return [...plain, ...spelledAddresses(doc)];
+}
+
 export const emailAddressRule: Rule = {
   id: 'oversharing.email-address',
   category: 'oversharing',
@@ -34,16 +106,12 @@ export const emailAddressRule: Rule = {
   example: 'Interested? Write to me at anna.berg72@gmail.com.',
   check(doc) {
     const hits: Hit[] = [];
-    for (const token of doc.tokens) {
-      if (token.kind !== 'email') continue;
-      const at = token.norm.lastIndexOf('@');
-      const mailbox = token.norm.slice(0, at);
+    for (const { start, end, fstart, mailbox, domain } of addresses(doc)) {
       // A webmail address is a person's; another is when the writer calls it theirs ("my e-mail is").
-      const personal =
-        WEBMAIL.has(token.norm.slice(at + 1)) || (!ROLE_MAILBOXES.has(mailbox) && mentions(wordsBefore(doc, token.fstart, 4), MY));
+      const personal = WEBMAIL.has(domain) || (!ROLE_MAILBOXES.has(mailbox) && mentions(wordsBefore(doc, fstart, 4), MY));
       hits.push({
-        start: token.start,
-        end: token.end,
+        start,
+        end,
         message: {
           en: 'An e-mail address in a public post gets collected for spam and phishing. A direct message, or a contact form, keeps it out of reach.',
           sv: 'En e-postadress i ett öppet inlägg samlas in för spam och nätfiske. Ett direktmeddelande eller ett kontaktformulär håller den utom räckhåll.',
