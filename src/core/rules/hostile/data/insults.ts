@@ -54,7 +54,8 @@ const english: HostileEntry[] = [
     murderers, rapists, thieves, invaders, fraud, frauds, sjw, sjws, virtue signaller+, virtue signaler+`),
   ...graded(0, `loathsome, contemptible, treacherous, revolting, wicked, npc, npcs, irrelevant, overhyped, mouth piece`, { readerOnly: true }),
   ...graded(0, `rapist`),
-  ...graded(0, `worm, worms`, { readerOnly: true }),
+  ...graded(0, `worm, worms, donkey, donkeys, lemmings`, { readerOnly: true }),
+  ...graded(0, `goons`),
   ...graded(0, `rat, rats`, { notIn: ['de'] }),
   ...graded(0, `losers, fools, creeps, get a life, waste of space, loser, fool, foolish, clown, clueless, vile, creep, pig, pigs, snowflake, racist, racists, fascist,
     fascists, nazi, nazis, commie, thug, crook, psycho, lunatic, lunatics, loon, loony, deranged, delusional,
@@ -112,7 +113,10 @@ const swedish: HostileEntry[] = [
     pedofiler, terrorist, terroristen, terrorister, parasit, parasiten, narr, dummaste`),
   // Animals and things that insult only when aimed at someone ("din sopa", "ni är råttor"), not the rat in the cellar.
   ...graded(0, `råtta, råttan, råttor, råttorna, sopa, sopan, sopor, tomte, tomten, tomtar, gris, grisen, grisar, orm, ormen,
-    ormar, apa, apan, åsna, åsnan, marionett, marionetten, marionetter, lakej, lakejen, lakejer`, { readerOnly: true }),
+    ormar, apa, apan, åsna, åsnan, marionett, marionetten, marionetter, lakej, lakejen, lakejer, torsk, torsken, lämlar,
+    lämlarna, springpojke, springpojkar`, { readerOnly: true }),
+  ...graded(0, `nickedocka+, knähund+`),
+  ...graded(1, `kålhuvud+, pappskalle+`),
   ...graded(0, `mes, mesig+, fet, feta, trög+, slö+, lat, lata, snål+, girig+, pinsam+, störd+`, { readerOnly: true }),
   ...innocent(`dum fråga, dumma frågor, ingen dum fråga, inga dumma frågor, marsvin+, vildsvin+, tamsvin+, galen i, galna i, tokig i, tokiga i`),
 ];
@@ -180,7 +184,8 @@ const danoNorwegian: HostileEntry[] = [
   // Animals and things that insult only when aimed at someone ("din rotte", "han er en nulling"), not the rat in the cellar.
   ...graded(0, `rotte, rotta, rotten, rotter, rottene, rotterne, nulling+, ape, apen, aper, abe, aben, æsel, æslet, esel, eselet,
     slange, slangen, orm, ormen, marionett, marionetten, marionetter, marionet, marionetterne, nikkedukke+, lakei, lakeien,
-    lakeier, lakaj, lakajen, lakajer`, { readerOnly: true }),
+    lakeier, lakaj, lakajen, lakajer, lemen, lemenene, lemmingerne`, { readerOnly: true }),
+  ...graded(0, `skødehund+, skjødehund+`),
   // Danish and Norwegian "grim" is ugly: only where the sentence cannot be English.
   ...graded(0, `grim, grimme`, { readerOnly: true, notIn: ['en'] }),
   ...innocent(`dumme spørsmål, dumt spørsmål, dumme spørgsmål, dumt spørgsmål, skør idé, skøre idéer, gal etter, gale etter,
@@ -316,7 +321,10 @@ const german: HostileEntry[] = [
     was für ein|eine|einen|ne pfeife|lappen|flasche|niete|null|gurke|pflaume|pfosten`),
   ...innocent(`so|son|solch ein|eine|einen|ne pfeife|lappen|flasche|niete|null|ratte|sau|clown|marionette|gurke|pflaume|pfosten _,
     was für ein|eine|einen|ne pfeife|lappen|flasche|niete|null|gurke|pflaume|pfosten _`),
-  ...graded(0, `eine|ne|einer|absolute|totale|komplette|völlige|politische null, gurke, pflaume, hund`, { readerOnly: true }),
+  ...graded(0, `eine|ne|einer|absolute|totale|komplette|völlige|politische null, gurke, pflaume, hund, wurm, würmer, made,
+    maden, nuss, lemminge, lemmingen`, { readerOnly: true }),
+  ...graded(0, `schoßhund+, schosshund+`),
+  ...graded(1, `schlafschaf+, schlafschafe`),
   ...graded(0, `würstchen, würstel`, { readerOnly: true }),
   // A heap of them, the worst of all time, shut up however it is said, not all there.
   ...graded(1, `haufen|bande|horde|pack|truppe nazis|idioten|chaoten|spinner|irren|irrer|verrückten|verrückter|versager|versagern|clowns|kriminellen|krimineller|verbrechern|verbrecher|faschisten|rassisten|terroristen|barbaren|wilden|wilder|heuchlern|heuchler|lügnern|lügner|schwachköpfen|hohlköpfen|vollidioten|deppen,
