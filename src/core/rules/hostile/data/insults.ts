@@ -280,7 +280,7 @@ const german: HostileEntry[] = [
   // "DDR 2.0", "Merkel-Regime", "Staatsfunk", "Gleichschaltung der Medien". History told as history
   // (the Stasi files, 1933 as a year, the regime in North Korea) names no one of today.
   ...graded(1, `wie|willkommen 1933, wie anno|damals|schon 1933, willkommen in|im 1933|nazideutschland|nordkorea|überwachungsstaat,
-    willkommen in|im der|dem ddr|diktatur|sowjetunion|dritten|zensurstaat, wie im dritten reich, wie bei|unter den nazis,
+    willkommen in|im der|dem ddr|diktatur|sowjetunion|dritten|zensurstaat|nazizeit, moderne|neue form der stasi|gestapo, wie im dritten reich, wie bei|unter den nazis,
     wie unter hitler|stalin|honecker|mielke, zustände wie in der ddr|diktatur, richtung ddr|diktatur, schlimmer als die stasi|ddr|gestapo, schlimmer als in der ddr,
     ddr 2 0, ddr 2, ddr2 0, stasi 2 0, gestapo 2 0, eudssr, zensurstaat+, gesinnungsstaat+, polizeistaat+, schnüffelstaat+,
     goebbels|stasi|gestapo|ddr|sed|honecker|mielke|hitler|stalin lässt|lassen _ grüßen|grüssen,
@@ -318,7 +318,8 @@ const german: HostileEntry[] = [
   // not a bottle of wine, a pipe to smoke or zero tolerance. Said as "so ein …" at the end of a sentence it is an
   // exclamation about someone; with a word after it ("so eine Flasche Wein") it is the thing.
   ...graded(1, `so|son|solch ein|eine|einen|ne pfeife|lappen|flasche|niete|null|ratte|sau|clown|marionette|gurke|pflaume|pfosten,
-    was für ein|eine|einen|ne pfeife|lappen|flasche|niete|null|gurke|pflaume|pfosten`),
+    was für ein|eine|einen|ne pfeife|lappen|flasche|niete|null|gurke|pflaume|pfosten,
+    gleiche|gleichen|selbe|selben pfeife|niete|witzfigur|marionette|clown|versager wie`),
   ...innocent(`so|son|solch ein|eine|einen|ne pfeife|lappen|flasche|niete|null|ratte|sau|clown|marionette|gurke|pflaume|pfosten _,
     was für ein|eine|einen|ne pfeife|lappen|flasche|niete|null|gurke|pflaume|pfosten _`),
   ...graded(0, `eine|ne|einer|absolute|totale|komplette|völlige|politische null, gurke, pflaume, hund, wurm, würmer, made,
