@@ -444,3 +444,60 @@ table(
     "Bara 2 av 10 klarar sig utan hj\u00e4lp, visar studien.",
   ],
 );
+
+// Set replies in quotes or capitals asked for in the comments, numbered giveaway steps, German infinitive steps.
+table(
+  'spam.engagement-bait',
+  [
+    ["en", "Want the template? Type \"TEMPLATE\" below and I'll send it.", ["Type \"TEMPLATE\""]],
+    ["sv", "Vill du ha guiden? Skriv «GUIDE» nedan så skickar jag den.", ["Skriv «GUIDE»"]],
+    ["nb", "Skriv «SJEKK» i kommentarfeltet, så sender jeg lista.", ["Skriv «SJEKK»"]],
+    ["nn", "Skriv «GUIDE» under, så sender eg han på melding.", ["Skriv «GUIDE»"]],
+    ["da", "Skriv \"GUIDE\" herunder, så sender jeg den.", ["Skriv \"GUIDE\""]],
+    ["de", "Schreib „GUIDE“ unten und ich schicke ihn dir.", ["Schreib „GUIDE“"]],
+    ["sv", "Så här gör du: 1. Gilla inlägget 2. Följ oss.", ["Gilla inlägget"]],
+  ],
+  [
+    "Write CLEAN code, not clever code.",
+    "Type \"help\" in the terminal to see all commands.",
+    "Svar \u00abja\u00bb p\u00e5 invitasjonen innen fredag, s\u00e5 vi vet hvor mange som kommer.",
+    "Skriv SQL-sp\u00f8rringer som er lette \u00e5 lese.",
+    "Vi har 3 steg: 1. Planlegg 2. Lik prosessen 3. Lever.",
+    "I like this post from Anna about leadership.",
+  ],
+);
+
+table(
+  'spam.share-bait',
+  [
+    ["nn", "Slik er du med: 1. Lik innlegget 2. Del det 3. Tagg to vener i kommentarfeltet.", ["Tagg to vener"]],
+    ["de", "So machst du mit: Beitrag liken, teilen und zwei Freunde markieren.", ["Beitrag liken","zwei Freunde markieren"]],
+  ],
+  [
+    "Wir haben den Beitrag gestern geteilt.",
+  ],
+);
+
+table(
+  'spam.get-rich',
+  [
+    ["de", "Ich habe ein passives Einkommen aufgebaut.", ["passives Einkommen aufgebaut"]],
+    ["sv", "Jag har byggt upp en passiv inkomst på ett år.", ["byggt upp en passiv inkomst"]],
+    ["nb", "Jeg har bygget opp en passiv inntekt.", ["bygget opp en passiv inntekt"]],
+    ["da", "Jeg har opbygget en passiv indkomst.", ["opbygget en passiv indkomst"]],
+  ],
+  [
+    "Passives Einkommen ist ein Thema f\u00fcr unseren n\u00e4chsten Podcast.",
+  ],
+);
+
+table(
+  'spam.dm-come-on',
+  [
+    ["de", "Schreib mir „INFO“ per DM!", ["Schreib mir „INFO“ per DM"]],
+    ["da", "Skriv INFO til mig i DM.", ["Skriv INFO til mig i DM"]],
+  ],
+  [
+    "Sie schrieb mir \u201eDanke\u201c und ging.",
+  ],
+);

@@ -59,6 +59,9 @@ function expand(phrase: string): string[] {
 // Softeners that may stand before an imperative without making it less of one.
 const SOFTENERS = new Set(['please', 'pls', 'plz', 'just', 'simply', 'now', 'so', 'snälla', 'bara', 'nu', 'så', 'vennligst', 'bare', 'berre', 'venligst', 'blot', 'bitte', 'einfach', 'jetzt', 'also', 'gerne', 'gärna', 'gjerne', 'and', 'och', 'og', 'und', 'then', 'sedan', 'dann']);
 
+// A step number before a word: "2. ", "3) ".
+const STEP_MARK = /^\d{1,2}[.)]\s+$/;
+
 // Marks that open a clause within a sentence ("If you agree, like it", "In stores now – buy now").
 const CLAUSE_MARK = /[,:;–—•|(]|\s-\s/;
 
@@ -69,6 +72,8 @@ export function standsAsImperative(doc: Doc, first: number): boolean {
   const before = doc.tokens[first - 1]!;
   // An emoji or a hashtag before it closes what came earlier ("Launch day 🚀 Buy now").
   if (before.kind === 'emoji' || before.kind === 'hashtag') return true;
+  // A numbered step ("1. Like the post 2. Share it") opens its own clause.
+  if (before.kind === 'number' && STEP_MARK.test(doc.text.slice(before.start, token.start))) return true;
   return SOFTENERS.has(before.norm) || CLAUSE_MARK.test(doc.folded.text.slice(before.fend, token.fstart));
 }
 

@@ -66,7 +66,7 @@ export const COME_ON: LexiconData<ListData> = {
     ...phrases(['send meg en dm|pm', 'send meg dm|pm'], { sureness: 0 }),
   ],
   nn: [
-    ...phrases(['lenkje|lenke|link i bio|bioen|profilen', 'lenkja|lenka|lenken i bio|bioen|profilen', 'send meg ein dm|pm|melding for pris|prisar|info|meir', 'send meg ei melding for pris|prisar|info|meir', 'dm for pris|prisar|info', 'sveip|swipe opp for|og', '{send meg ei melding|send meg ein dm|send meg ein pm} så fortel|viser eg']),
+    ...phrases(['lenkje|lenke|link i bio|bioen|profilen', 'lenkja|lenka|lenken i bio|bioen|profilen', 'send meg ein dm|pm|melding for pris|prisar|info|meir', 'send meg ei melding for pris|prisar|info|meir', 'dm for pris|prisar|info', 'sveip|swipe opp for|og', 'skriv|send _ til meg på dm|pm|innboks', '{send meg ei melding|send meg ein dm|send meg ein pm} så fortel|viser eg']),
     ...phrases(['send meg ein dm|pm'], { sureness: 0 }),
   ],
   da: [
@@ -83,6 +83,7 @@ export const COME_ON: LexiconData<ListData> = {
       'swipe op for|og',
       'skriv en pb|dm for pris|priser|info|mere',
       'pb for mere|pris|priser|info',
+      'skriv|send _ til mig i|på dm|pb|indbakken',
       '{send mig en besked|send mig en dm|send mig en pb} så fortæller|viser jeg',
     ]),
     ...phrases(['send mig en dm|pb', 'skriv pb', 'skriv privat'], { sureness: 0 }),
@@ -98,6 +99,7 @@ export const COME_ON: LexiconData<ListData> = {
       'bei interesse dm|pn',
       'schreib mir privat für',
       'bei interesse einfach dm|pn',
+      'schreib|schreibe|schreibt mir _ per|als dm|pn',
       'infos per|via dm|pn',
       'swipe up|hoch für|und|um',
       '{schreib mir eine nachricht|schreib mir eine dm|schreib mir eine pn|schreib mir} und ich zeige|verrate',

@@ -35,6 +35,7 @@ export const ENGAGEMENT_BAIT: LexiconData<ListData> = {
         'leave a like if',
         'like and comment|share|follow|subscribe',
         'leave|drop a heart if',
+        'like this|the post',
         'like comment and share',
         'like comment share',
         'double tap if',
@@ -72,6 +73,7 @@ export const ENGAGEMENT_BAIT: LexiconData<ListData> = {
         'tryck på gilla och dela|kommentera',
         'tryck gilla och dela|kommentera',
         'sätt|ge ett hjärta om',
+        'gilla inlägget',
         'gilla kommentera och dela',
         'dubbeltryck om',
         'reagera om du',
@@ -106,6 +108,7 @@ export const ENGAGEMENT_BAIT: LexiconData<ListData> = {
         'lik og del|kommenter|følg',
         'trykk liker|lik og del|kommenter',
         'sett|gi et hjerte hvis|om',
+        'lik innlegget',
         'lik kommenter og del',
         'dobbelttrykk hvis',
         'reager hvis du',
@@ -138,6 +141,7 @@ export const ENGAGEMENT_BAIT: LexiconData<ListData> = {
         'lik og del|kommenter|følg',
         'trykk liker|lik og del|kommenter',
         'set|sett|gi eit hjarte viss|om',
+        'lik innlegget',
         'ikkje scroll|bla forbi|vidare',
       ],
       { suggestions: ASK.nn, opener: true },
@@ -170,6 +174,7 @@ export const ENGAGEMENT_BAIT: LexiconData<ListData> = {
         'tryk like og del|kommenter',
         'tryk synes godt om og del',
         'giv|sæt et hjerte hvis',
+        'like opslaget',
         'like kommenter og del',
         'dobbelttryk hvis',
         'reager hvis du',
@@ -203,6 +208,7 @@ export const ENGAGEMENT_BAIT: LexiconData<ListData> = {
         'drück|drücke auf gefällt mir und teile|teilt|kommentiere',
         'lass|gib ein herz da wenn',
         'gib ein herz wenn',
+        'like den|diesen beitrag',
         'liken und teilen|kommentieren',
         'liken kommentieren und teilen',
         'doppeltippen wenn',
@@ -226,14 +232,15 @@ export const ENGAGEMENT_BAIT: LexiconData<ListData> = {
 };
 
 /**
- * Verbs that, said at the start of a sentence and followed by an emoji, ask readers to answer
- * with that emoji ("Drop a 🔥 below", "Kommentera 🙌").
+ * Verbs that, said at the start of a sentence, ask readers to answer with a set reply: an emoji
+ * ("Drop a 🔥 below", "Kommentera 🙌") or a word in quotes or capitals ("Skriv «GUIDE»",
+ * "Schreib mir „INFO“").
  */
-export const EMOJI_BAIT_VERBS: LexiconData<ListData> = {
-  en: phrases(['drop a|an|your|some', 'drop', 'comment', 'comment with|a', 'type', 'type a', 'reply with', 'react with', 'leave a|an|your', '{send a|send me a}', 'hit', 'hit the', 'smash the|that', 'give me a|an', 'give it a']),
-  sv: phrases(['kommentera', 'kommentera med', 'skriv', 'skriv en|ett', 'släng in en|ett', 'lägg en|ett', 'reagera med', 'svara med', 'tryck på', 'ge mig en|ett']),
-  nb: phrases(['kommenter', 'kommenter med', 'skriv', 'skriv en|et', 'slipp en|et', 'legg igjen en|et', 'reager med', 'svar med', 'trykk på', 'gi meg en|et']),
-  nn: phrases(['kommenter', 'kommenter med', 'skriv', 'skriv ein|eit', 'legg att ein|eit', 'reager med', 'svar med', 'trykk på', 'gi meg ein|eit']),
-  da: phrases(['kommenter', 'kommenter med', 'skriv', 'skriv en|et', 'smid en|et', 'efterlad en|et', 'reager med', 'reagér med', 'svar med', 'tryk på', 'giv mig en|et']),
-  de: phrases(['kommentiere', 'kommentiere mit', 'schreib', 'schreibe', 'schreib ein|eine|einen', 'lass ein|eine|einen', 'hinterlasse ein|eine|einen', 'reagiere mit', 'antworte mit', 'drück', 'gib mir ein|eine|einen']),
+export const REPLY_VERBS: LexiconData<ListData> = {
+  en: phrases(['drop a|an|your|some', 'drop', 'comment', 'comment with|a', 'type', 'type a', 'write', 'reply', 'reply with', 'react with', 'leave a|an|your', '{send a|send me a}', 'send me', 'dm|message|text me', 'hit', 'hit the', 'smash the|that', 'give me a|an', 'give it a']),
+  sv: phrases(['kommentera', 'kommentera med', 'skriv', 'skriv en|ett', 'släng in en|ett', 'lägg en|ett', 'reagera med', 'svara', 'svara med', 'skicka', 'tryck på', 'ge mig en|ett']),
+  nb: phrases(['kommenter', 'kommenter med', 'skriv', 'skriv en|et', 'slipp en|et', 'legg igjen en|et', 'reager med', 'svar', 'svar med', 'send', 'send meg', 'trykk på', 'gi meg en|et']),
+  nn: phrases(['kommenter', 'kommenter med', 'skriv', 'skriv ein|eit', 'legg att ein|eit', 'reager med', 'svar', 'svar med', 'send', 'send meg', 'trykk på', 'gi meg ein|eit']),
+  da: phrases(['kommenter', 'kommentér', 'kommenter med', 'skriv', 'skriv en|et', 'smid en|et', 'efterlad en|et', 'reager med', 'reagér med', 'svar', 'svar med', 'send', 'send mig', 'tryk på', 'giv mig en|et']),
+  de: phrases(['kommentiere', 'kommentiert', 'kommentiere mit', 'schreib', 'schreibe', 'schreibt', 'schreib|schreibe|schreibt mir', 'schreib ein|eine|einen', 'lass ein|eine|einen', 'hinterlasse ein|eine|einen', 'reagiere mit', 'antworte', 'antworte mit', 'schick|schicke|sende mir', 'drück', 'gib mir ein|eine|einen']),
 };
