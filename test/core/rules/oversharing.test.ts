@@ -571,6 +571,43 @@ describe('oversharing.health-diagnosis', () => {
   });
 });
 
+describe('oversharing.others-health', () => {
+  it('marks a relative’s, partner’s or colleague’s diagnosis in every language', () => {
+    const cases: Array<[string, string]> = [
+      ['Min mamma fick diagnosen cancer förra året.', 'Min mamma fick diagnosen'],
+      ['Min kollega Anna är sjukskriven för utmattning.', 'Min kollega Anna är sjukskriven'],
+      ['Vår son har ADHD och har det tufft i skolan.', 'Vår son har ADHD'],
+      ['Mora mi har fått påvist kreft.', 'Mora mi har fått påvist kreft'],
+      ['Kollegaen min er sykmeldt med depresjon.', 'Kollegaen min er sykmeldt'],
+      ['Far min fekk diagnosen ALS i vår.', 'Far min fekk diagnosen'],
+      ['Sonen min har diabetes.', 'Sonen min har diabetes'],
+      ['Min mor har fået konstateret kræft.', 'Min mor har fået konstateret kræft'],
+      ['Min kollega Lars er sygemeldt med stress.', 'Min kollega Lars er sygemeldt'],
+      ['Meine Kollegin ist seit Wochen krankgeschrieben.', 'Meine Kollegin ist seit Wochen krankgeschrieben'],
+      ['Unser Sohn hat ADHS.', 'Unser Sohn hat ADHS'],
+      ['My colleague Anna has breast cancer, so please be kind to her.', 'My colleague Anna has breast cancer'],
+      ['My dad was diagnosed with MS last week.', 'My dad was diagnosed with MS'],
+    ];
+    for (const [text, words] of cases) expect(flagged(text, 'others-health'), text).toEqual([words]);
+  });
+
+  it('ignores ordinary news about people close to the writer, and pronouns alone', () => {
+    for (const clean of [
+      'My mother has a big garden.',
+      'Min kollega har koll på allt.',
+      'Mein Kollege hat Urlaub.',
+      'Sønnen min har fått jobb!',
+      'Min mamma har alltid stöttat mig.',
+      'Meine Tochter hat heute Geburtstag.',
+      'She was diagnosed with ADHD as an adult.',
+      'Hun fikk diagnosen i fjor.',
+      'Our son has the cancer-research fundraiser on Friday.',
+    ]) {
+      expect(flagged(clean, 'others-health', 'strict'), clean).toEqual([]);
+    }
+  });
+});
+
 describe('oversharing.confidential-work', () => {
   it('marks confidential work news in every language', () => {
     expect(flagged('Not announced yet, but we are laying off 40 people in March.', 'confidential-work')).toEqual([

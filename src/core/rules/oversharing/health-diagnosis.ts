@@ -8,7 +8,7 @@ import { Lexicon } from '../../lexicon';
 import { phraseRule, type PhraseData, type Rule } from '../../rule';
 import type { Localized, Sureness } from '../../types';
 import { HEALTH_DISCLOSURES, HEALTH_OPENINGS, PREGNANCY_PHRASES, SECRECY_PHRASES } from './data/health';
-import { forEveryLanguage, openingMatches } from './phrases';
+import { endsInCompound, forEveryLanguage, openingMatches } from './phrases';
 
 const MESSAGE: Localized = {
   en: 'You are sharing something about your health. That can be a brave choice; just picture every reader, including future employers and insurers, before you post.',
@@ -17,8 +17,6 @@ const MESSAGE: Localized = {
   da: 'Du deler noget om dit helbred. Det kan være et modigt valg; tænk bare på alle, der kan læse det, også fremtidige arbejdsgivere og forsikringsselskaber, før du slår det op.',
   de: 'Du teilst etwas über deine Gesundheit. Das kann eine mutige Entscheidung sein; denk nur an alle, die es lesen können, auch künftige Arbeitgeber und Versicherungen, bevor du postest.',
 };
-
-const COMPOUND_GOES_ON = /^-\p{L}/u;
 
 const openings = new Lexicon<PhraseData>(() => forEveryLanguage(HEALTH_OPENINGS));
 const pregnancies = new Lexicon<PhraseData>(() => forEveryLanguage(PREGNANCY_PHRASES));
@@ -44,8 +42,6 @@ export const healthDiagnosisRule: Rule = {
     // Only a pregnancy the writer says nobody knows about yet is shown by default.
     const sureness: Sureness = pregnancy.length > 0 && secrecy.match(doc).length > 0 ? 1 : 0;
     const pregnant = pregnancy.map(({ start, stop }) => ({ start, end: stop, message: MESSAGE, sureness }));
-    // "Jeg går til psykolog-konferansen": a match ending in the first half of a hyphenated compound
-    // is about the compound, not the condition.
-    return [...listed.check(doc, context), ...opening, ...pregnant].filter(({ end }) => !COMPOUND_GOES_ON.test(doc.text.slice(end, end + 2)));
+    return [...listed.check(doc, context), ...opening, ...pregnant].filter(({ end }) => !endsInCompound(doc, end));
   },
 };

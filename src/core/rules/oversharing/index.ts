@@ -9,6 +9,7 @@ import { healthDiagnosisRule } from './health-diagnosis';
 import { homeAbsenceRule } from './home-absence';
 import { ibanRule } from './iban';
 import { nationalIdRule } from './national-id';
+import { othersHealthRule } from './others-health';
 import { passwordRule } from './password';
 import { paymentCardRule } from './payment-card';
 import { phoneNumberRule } from './phone-number';
@@ -25,6 +26,7 @@ export const oversharingRules: Rule[] = [
   bookingReferenceRule,
   childDetailsRule,
   healthDiagnosisRule,
+  othersHealthRule,
   confidentialWorkRule,
   phoneNumberRule,
   emailAddressRule,

@@ -64,3 +64,13 @@ export function openingMatches<T>(lexicon: Lexicon<T>, doc: Doc): Array<LexiconM
     return true;
   });
 }
+
+const COMPOUND_GOES_ON = /^-\p{L}/u;
+
+/**
+ * Whether a match ends in the first half of a hyphenated compound ("Jeg går til
+ * psykolog-konferansen"): then it is about the compound, not the word matched.
+ */
+export function endsInCompound(doc: Doc, end: number): boolean {
+  return COMPOUND_GOES_ON.test(doc.text.slice(end, end + 2));
+}

@@ -306,3 +306,106 @@ export const PREGNANCY_PHRASES: LexiconData<PhraseData> = Object.fromEntries(
 export const SECRECY_PHRASES: LexiconData<PhraseData> = Object.fromEntries(
   Object.entries(SECRECY).map(([lang, phrases]) => [lang, entriesOf(phrases, {})]),
 );
+
+/**
+ * Someone else's health: a relative, a partner, a colleague or a friend named by their relation
+ * ("min mamma", "kollegaen min", "meine Kollegin"), then what they have ("har fått diagnosen",
+ * "has cancer", "ist krankgeschrieben"). A name may stand between ("my colleague Anna has …").
+ * A bare "she" or "he" is left alone: it may be a public figure in the news.
+ */
+interface OthersLanguage {
+  /** Who: the relation, with its possessive. */
+  subjects: string[];
+  /** Verbs followed by a condition word: "has", "lider av", "kämpft gegen". */
+  verbs: string[];
+  /** What needs no condition word after it: "was diagnosed", "er sykmeldt". */
+  news: string[];
+}
+
+const OTHERS: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', OthersLanguage> = {
+  en: {
+    subjects: [
+      '{my|our} {mother|mom|mum|father|dad|son|daughter|wife|husband|partner|boyfriend|girlfriend|colleague|coworker|boss|manager|friend|sister|brother|grandmother|grandma|grandfather|grandpa|kid|child|baby|aunt|uncle|cousin|neighbour|neighbor|teammate}',
+      '{my|our} {best friend|little boy|little girl|youngest|eldest}',
+    ],
+    verbs: ['has|had', 'has got', '{was|got|has been} diagnosed with', 'is {battling|fighting|living with|struggling with}', '{suffers|suffered} from'],
+    news: [
+      '{was|got|has been|had been} diagnosed', 'is on sick leave', '{was|has been} {hospitalised|hospitalized|admitted to hospital}', 'is in hospital',
+      'had a {stroke|heart attack|miscarriage|breakdown}', '{is|started} {in chemo|on chemo|chemo|in rehab}', 'is off sick with',
+    ],
+  },
+  sv: {
+    subjects: [
+      '{min|mitt|vår|våra} {mamma|mor|pappa|far|son|dotter|fru|man|sambo|pojkvän|flickvän|kollega|chef|vän|väninna|kompis|syster|bror|mormor|farmor|morfar|farfar|barn|granne}',
+      'mamma|pappa|mormor|farmor|morfar|farfar', '{sonen|dottern|frugan|kollegan|chefen}',
+    ],
+    verbs: ['har', 'har fått', 'fick', 'lider av', 'kämpar {mot|med}', '{har drabbats|drabbades} av'],
+    news: [
+      '{har fått|fick} {diagnosen|beskedet}', 'har diagnosen', '{har diagnostiserats|diagnostiserades|har blivit diagnostiserad|blev diagnostiserad}',
+      '{är|blev|har blivit|har varit} {sjukskriven|inlagd|utbränd}', 'har gått in i väggen', '{får|fick} {cellgifter|strålbehandling}',
+      '{har fått|fick} {en stroke|en hjärtinfarkt|missfall}',
+    ],
+  },
+  nb: {
+    subjects: [
+      '{min|mitt|vår|våre} {mor|mamma|far|pappa|sønn|datter|kone|mann|samboer|kjæreste|kollega|sjef|venn|venninne|søster|bror|bestemor|bestefar|mormor|farmor|morfar|farfar|nabo}',
+      '{mora|moren|mammaen|faren|pappaen|sønnen|datteren|dattera|kona|mannen|samboeren|kjæresten|kollegaen|sjefen|vennen|venninnen|venninna|søsteren|søstera|broren|bestemora|bestemoren|bestefaren} {min|mi|mitt|vår}',
+      'mamma|pappa|mormor|farmor|morfar|farfar',
+    ],
+    verbs: ['har', 'har fått', 'fikk', 'lider av', 'sliter med', 'kjemper mot', '{har fått|fikk} påvist'],
+    news: [
+      '{har fått|fikk} {diagnosen|beskjed om}', 'har diagnosen', '{ble|har blitt} diagnostisert',
+      '{er|ble|har blitt|har vært} {sykmeldt|sykemeldt|innlagt|utbrent}', '{får|fikk} {cellegift|strålebehandling}',
+      '{har hatt|fikk} {et hjerneslag|et hjerteinfarkt|en spontanabort}',
+    ],
+  },
+  nn: {
+    subjects: [
+      '{mor|mora|far|faren|son|sonen|dotter|dottera|kona|mannen|sambuaren|kjærasten|kollegaen|kollega|sjefen|venen|venninna|syster|systera|bror|broren|bestemor|bestefar} {min|mi|mitt|vår}',
+      '{min|mi|vår} {kollega|sjef|venn|ven|nabo}', 'mamma|pappa|mormor|farmor|morfar|farfar',
+    ],
+    verbs: ['har', 'har fått', 'fekk', 'lid av', 'slit med', 'kjempar mot', '{har fått|fekk} påvist'],
+    news: [
+      '{har fått|fekk} {diagnosen|beskjed om}', 'har diagnosen', '{vart|blei|har vorte|har blitt} diagnostisert',
+      '{er|vart|blei|har vore} {sjukmeld|sjukemeld|innlagd|innlagt|utbrent}', '{får|fekk} {cellegift|strålebehandling}',
+    ],
+  },
+  da: {
+    subjects: [
+      '{min|mit|vores} {mor|far|søn|datter|kone|mand|kæreste|kollega|chef|ven|veninde|søster|bror|mormor|farmor|morfar|farfar|nabo|barn}',
+      'mor|far|mormor|farmor|morfar|farfar',
+    ],
+    verbs: ['har', 'har fået', 'fik', 'lider af', 'kæmper {med|mod}', '{har fået|fik} konstateret'],
+    news: [
+      '{har fået|fik} {diagnosen|beskeden}', 'har diagnosen', '{er blevet|blev} {diagnosticeret|diagnostiseret}',
+      '{er|blev|er blevet|har været} {sygemeldt|sygmeldt|indlagt}', '{får|fik} {kemo|kemoterapi|strålebehandling}',
+      '{har haft|fik} {en blodprop|en hjerneblødning|en abort}',
+    ],
+  },
+  de: {
+    subjects: [
+      '{meine|mein|unsere|unser} {mutter|mama|vater|papa|sohn|tochter|frau|mann|freundin|freund|kollegin|kollege|chefin|chef|schwester|bruder|oma|opa|großmutter|großvater|nachbarin|nachbar|kind}',
+    ],
+    verbs: ['hat|hatte', 'leidet {an|unter}', 'kämpft {gegen|mit}', 'lebt mit'],
+    news: [
+      'hat die diagnose', '{ist|war} {krankgeschrieben|_ krankgeschrieben|_ _ krankgeschrieben|in der psychiatrie|in therapie}',
+      'ist an {_|_ _} erkrankt', '{wurde|ist} ins krankenhaus {eingeliefert|gekommen}', 'liegt {im krankenhaus|in der klinik|auf der intensivstation}',
+      'bekommt {eine chemo|chemo|eine chemotherapie|eine strahlentherapie}', 'hatte {einen schlaganfall|einen herzinfarkt|eine fehlgeburt|einen burnout}',
+    ],
+  },
+};
+
+export const OTHERS_SUBJECTS: LexiconData<PhraseData> = Object.fromEntries(
+  Object.entries(OTHERS).map(([lang, others]) => [lang, entriesOf(others.subjects, {})]),
+);
+
+/** What the person has: each verb with each condition of the language, and the news that needs none. */
+export const OTHERS_CONDITIONS: LexiconData<PhraseData> = Object.fromEntries(
+  Object.entries(OTHERS).map(([lang, others]) => {
+    const conditions = [...(LANGUAGES[lang as keyof typeof OTHERS]?.conditions ?? []), ...SHORT_NAMES];
+    const withCondition = others.verbs.flatMap((verb) =>
+      conditions.flatMap((condition) => entriesOf([`${verb} ${condition}`], COLLOQUIAL.has(condition) ? { sureness: 0 as const } : {})),
+    );
+    return [lang, [...entriesOf(others.news, {}), ...withCondition]];
+  }),
+);
