@@ -149,6 +149,9 @@ describe('words cut by marks that may hide letters', () => {
       ['sch', '', '##', 'Sch##'],
     ]);
   });
+  it('reads a star escaped for Markdown as a star', () => {
+    expect(cutsOf('fuc\\*ing, C:\\Users')).toEqual([['fuc', 'ing', '*', 'fuc\\*ing']]);
+  });
   it('leaves words before one mark at the end, a space or other marks alone', () => {
     expect(cutsOf('Das war es. Naja . also, gut!? Jo. Bundes- und Landesebene')).toEqual([]);
   });

@@ -35,7 +35,7 @@ export interface Cut {
   head: string;
   /** Letters right after the run ("loch" of "A...loch"); '' when the run ends the word. */
   tail: string;
-  /** The marks themselves, folded ("***", "...", "--", "."). */
+  /** The marks themselves, folded, without Markdown's escaping backslashes ("***", "...", "--", "."). */
   marks: string;
   end: number;
   fend: number;
@@ -85,8 +85,9 @@ const DOUBLE = /(\p{L})\1+/gu;
 const ONE_STAR_RUN = /^(\p{L}+)\*+(\p{L}*)$/u;
 const LETTERS = /^\p{L}+$/u;
 const DOT = 46;
-/** Marks that may stand for hidden letters after a word: . - # _ % * */
-const MARKS = new Set([DOT, 45, 35, 95, 37, 42]);
+/** Marks that may stand for hidden letters after a word: . - # _ % *, and \ as Markdown escapes a star (fuc\*ing). */
+const MARKS = new Set([DOT, 45, 35, 95, 37, 42, 92]);
+const BACKSLASHES = /\\/g;
 
 /**
  * Whether a letter stands three times in a row ("fuuuck"). A loop: the regex with a
@@ -198,7 +199,8 @@ function markCuts(tokens: Token[], folded: Folded): void {
     if (!LETTERS.test(head)) continue;
     let runEnd = token.fend + 1;
     while (MARKS.has(text.charCodeAt(runEnd))) runEnd++;
-    const marks = text.slice(token.fend, runEnd);
+    const marks = text.slice(token.fend, runEnd).replace(BACKSLASHES, '');
+    if (marks === '') continue;
     const next = tokens[i + 1];
     if (next && next.kind === 'word' && next.fstart === runEnd && LETTERS.test(next.norm)) {
       token.cut = { head, tail: next.norm, marks, end: next.end, fend: next.fend };

@@ -694,6 +694,7 @@ describe('swearing with letters hidden behind dots or stars', () => {
     ['de', 'Diese verf***te Regierung.', 'verf***te'],
     ['de', 'Sch#### egal.', 'Sch####'],
     ['sv', 'Din j-vla idiot.', 'j-vla'],
+    ['da', 'Svanen ser fuc\\*ing vred ud.', 'fuc\\*ing'],
   ])('flags in %s: %s', (lang, text, flagged) => {
     expect(flags(text, [lang])).toContainEqual(['hostile.profanity', flagged]);
   });

@@ -87,7 +87,7 @@ const calmerSwedish: HostileEntry[] = [
 ];
 const calmerDanoNorwegian: HostileEntry[] = [
   ...graded(1, `jævla, jævlig, jævlige`, { suggestions: ['', 'veldig'] }),
-  ...graded(1, `fandme, fandeme`, { suggestions: ['', 'virkelig'] }),
+  ...graded(1, `fandme, fandeme, fanme`, { suggestions: ['', 'virkelig'] }),
   ...graded(1, `lort`, { suggestions: ['bras'] }),
 ];
 const calmerGerman: HostileEntry[] = [
