@@ -450,6 +450,35 @@ describe('oversharing.child-details', () => {
     expect(flagged('Unsere Tochter geht jetzt in die Lindenschule, Klasse 2c.', 'child-details')).toEqual(['Lindenschule', 'Klasse 2c']);
   });
 
+  it('marks where the writer’s child is alone or at a set hour', () => {
+    const cases: Array<[string, string]> = [
+      ['Vår dotter Alva tränar på Valhallabadet varje tisdag kl 17, kom och heja!', 'varje tisdag kl'],
+      ['Min son går hem själv från skolan nu, så stolt!', 'går hem själv'],
+      ['Sønnen min er alene hjemme etter skolen til jeg kommer.', 'alene hjemme'],
+      ['Dottera mi går heim åleine frå skulen kvar dag.', 'går heim åleine'],
+      ['Vores søn er alene hjemme om eftermiddagen nu.', 'alene hjemme'],
+      ['Unsere Tochter ist nach der Schule allein zu Hause.', 'ist nach der Schule allein'],
+      ['Unser Sohn hat jeden Dienstag um 16 Uhr Schwimmen im Hallenbad Mitte.', 'jeden Dienstag um'],
+      ['Our 8 year old walks home alone now, so proud!', 'walks home alone'],
+      ['Dattera vår trener på Nordstrand hver onsdag kl 18.', 'hver onsdag kl'],
+    ];
+    for (const [text, words] of cases) expect(flagged(text, 'child-details'), text).toEqual([words]);
+  });
+
+  it('leaves an adult alone at home, team routines and a child’s routine without a place', () => {
+    for (const clean of [
+      'I’m home alone tonight, pizza time!',
+      'Every Tuesday at 5 we run a free webinar.',
+      'Varje tisdag kl 17 har vi öppet hus på Kontoret.',
+      'Jeg er alene hjemme i kveld.',
+      'Unser Team trifft sich jeden Montag um 9 Uhr.',
+    ]) {
+      expect(flagged(clean, 'child-details', 'strict'), clean).toEqual([]);
+    }
+    expect(flagged('Min son har fotboll varje tisdag kl 18.', 'child-details')).toEqual([]);
+    expect(flagged('Min son har fotboll varje tisdag kl 18.', 'child-details', 'strict')).toEqual(['varje tisdag kl']);
+  });
+
   it('leaves schools named without the writer’s children to strict mode', () => {
     expect(flagged('I teach at Oakwood Primary and love it.', 'child-details')).toEqual([]);
     expect(flagged('I teach at Oakwood Primary and love it.', 'child-details', 'strict')).toEqual(['Oakwood Primary']);

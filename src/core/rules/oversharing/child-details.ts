@@ -1,17 +1,31 @@
 /**
  * A writer's children with the school, nursery or class that says where to find them: "our
  * daughter started at Solbackaskolan, class 1B". The school is marked; a school named without a
- * child of the writer's (a teacher's post, news) only in strict mode.
+ * child of the writer's (a teacher's post, news) only in strict mode. So is where the child is at
+ * a given hour: alone at home, or a weekly routine with its time and place.
  */
 import type { Doc } from '../../doc';
 import { Lexicon } from '../../lexicon';
 import type { Rule } from '../../rule';
 import type { Token } from '../../text/tokens';
-import type { Hit } from '../../types';
-import { CHILD_MENTIONS, CLASS_WORDS, ENGLISH_INSTITUTION_WORDS, GENERIC_SCHOOLS, INSTITUTION_ENDINGS, INSTITUTION_WORDS, NOT_NAMES } from './data/children';
+import type { Hit, Localized } from '../../types';
+import {
+  CHILD_MENTIONS,
+  CLASS_WORDS,
+  ENGLISH_INSTITUTION_WORDS,
+  GENERIC_SCHOOLS,
+  INSTITUTION_ENDINGS,
+  INSTITUTION_WORDS,
+  NOT_NAMES,
+  NOT_PLACES,
+  PLACE_PREPOSITIONS,
+  WHEREABOUTS_PHRASES,
+  type WhereaboutsData,
+} from './data/children';
 import { forEveryLanguage } from './phrases';
 
 const children = new Lexicon<object>(() => forEveryLanguage(CHILD_MENTIONS));
+const whereabouts = new Lexicon<WhereaboutsData>(() => forEveryLanguage(WHEREABOUTS_PHRASES));
 const UPPERCASE = /^\p{Lu}/u;
 const CLASS_NAME = /^\d{1,2}[a-z]?$/;
 const ENDINGS = new Set(INSTITUTION_ENDINGS);
@@ -56,6 +70,31 @@ function places(doc: Doc): Array<{ start: number; end: number }> {
   return found;
 }
 
+/** Whether the post names a place: a capitalised word after "på", "at", "im" that is not a day or a month. */
+function namesAPlace(doc: Doc): boolean {
+  const tokens = doc.tokens;
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (PLACE_PREPOSITIONS.has(tokens[i - 1]!.norm) && capitalised(doc, token) && !NOT_PLACES.has(token.norm)) return true;
+  }
+  return false;
+}
+
+const MESSAGE: Localized = {
+  en: 'Naming your child’s school or class tells strangers where to find them every weekday. “School” or “class” says enough.',
+  sv: 'Att nämna ditt barns skola eller klass talar om för främlingar var barnet finns varje vardag. ”Skolan” eller ”klassen” räcker.',
+  nb: 'Når du navngir barnets skole eller klasse, vet fremmede hvor barnet er hver ukedag. «Skolen» eller «klassen» holder.',
+  da: 'Når du nævner dit barns skole eller klasse, ved fremmede, hvor barnet er hver hverdag. “Skolen” eller “klassen” er nok.',
+  de: 'Wenn du Schule oder Klasse deines Kindes nennst, wissen Fremde, wo es jeden Werktag ist. „Die Schule“ oder „die Klasse“ reicht.',
+};
+const WHEREABOUTS_MESSAGE: Localized = {
+  en: 'This tells strangers when your child is alone or where to find them at a set hour. Leave out the time, the place or that they are alone.',
+  sv: 'Det här talar om för främlingar när ditt barn är ensamt eller var det finns en viss tid. Stryk tiden, platsen eller att barnet är ensamt.',
+  nb: 'Dette forteller fremmede når barnet ditt er alene eller hvor det er på et fast tidspunkt. Dropp tiden, stedet eller at barnet er alene.',
+  da: 'Det her fortæller fremmede, hvornår dit barn er alene, eller hvor det er på et fast tidspunkt. Udelad tiden, stedet eller at barnet er alene.',
+  de: 'Das verrät Fremden, wann dein Kind allein ist oder wo es zu einer festen Zeit ist. Lass die Uhrzeit, den Ort oder das Alleinsein weg.',
+};
+
 export const childDetailsRule: Rule = {
   id: 'oversharing.child-details',
   category: 'oversharing',
@@ -65,22 +104,17 @@ export const childDetailsRule: Rule = {
   example: 'So proud: our daughter starts at Solbackaskolan, class 1B, on Monday!',
   check(doc) {
     const found = places(doc);
-    if (found.length === 0) return [];
-    const sureness = children.match(doc).length > 0 ? 1 : 0;
-    return found.map(
-      ({ start, end }): Hit => ({
-        start,
-        end,
-        message: {
-          en: 'Naming your child’s school or class tells strangers where to find them every weekday. “School” or “class” says enough.',
-          sv: 'Att nämna ditt barns skola eller klass talar om för främlingar var barnet finns varje vardag. ”Skolan” eller ”klassen” räcker.',
-          nb: 'Når du navngir barnets skole eller klasse, vet fremmede hvor barnet er hver ukedag. «Skolen» eller «klassen» holder.',
-          da: 'Når du nævner dit barns skole eller klasse, ved fremmede, hvor barnet er hver hverdag. “Skolen” eller “klassen” er nok.',
-          de: 'Wenn du Schule oder Klasse deines Kindes nennst, wissen Fremde, wo es jeden Werktag ist. „Die Schule“ oder „die Klasse“ reicht.',
-        },
-        suggestions: [''],
-        sureness,
-      }),
-    );
+    const times = whereabouts.match(doc);
+    if (found.length === 0 && times.length === 0) return [];
+    const ownChildren = children.match(doc).length > 0;
+    const hits: Hit[] = found.map(({ start, end }) => ({ start, end, message: MESSAGE, suggestions: [''], sureness: ownChildren ? 1 : 0 }));
+    // Alone at home or a weekly hour matters only for the writer's own children.
+    if (ownChildren) {
+      for (const { entry, start, stop } of times) {
+        const sureness = entry.kind === 'alone' || found.length > 0 || namesAPlace(doc) ? 1 : 0;
+        hits.push({ start, end: stop, message: WHEREABOUTS_MESSAGE, suggestions: [''], sureness });
+      }
+    }
+    return hits;
   },
 };

@@ -6,7 +6,7 @@ import type { LexiconData } from '../../../lexicon';
 import { entriesOf } from '../phrases';
 
 const CHILD_PHRASES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', string[]> = {
-  en: ['{my|our} {son|sons|daughter|daughters|kid|kids|child|children|boy|girl|twins|toddler|little one|youngest|eldest}'],
+  en: ['{my|our} {son|sons|daughter|daughters|kid|kids|child|children|boy|girl|twins|toddler|little one|youngest|eldest}', '{my|our} _ {year|yr} old'],
   sv: ['{min|mitt|vår|våra} {son|dotter|barn|pojke|flicka|tjej|kille|grabb|tvillingar|yngsta|äldsta}', '{sonen|dottern|barnen|ungarna|grabben|tjejen}'],
   nb: [
     '{min|mitt|vår|våre} {sønn|datter|barn|gutt|jente|tvillinger|yngste|eldste}',
@@ -51,3 +51,73 @@ export const NOT_NAMES = new Set([
 
 /** Words naming a school class before its number: "class 3B", "klass 2A", "Klasse 4c". */
 export const CLASS_WORDS = new Set(['class', 'klass', 'klassen', 'klasse', 'klassa', 'year', 'grade', 'trinn']);
+
+/**
+ * Where a child can be found at a given hour, in a post about the writer's own children: alone at
+ * home or on the way home ("går hem själv", "alene hjemme"), and weekly routines with a time
+ * ("varje tisdag kl 17", "jeden Montag um 16"). `alone` is shown by default; a routine when the
+ * post also names a place.
+ */
+export interface WhereaboutsData {
+  kind: 'alone' | 'routine';
+}
+
+const WHEREABOUTS: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', { alone: string[]; routine: string[] }> = {
+  en: {
+    alone: ['{home alone|alone at home}', 'walks home {alone|by herself|by himself|on her own|on his own}', '{is|are|will be} {alone|on their own} {after school|until}'],
+    routine: [
+      'every {monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|weekday|morning|afternoon|evening} {at|from|between}',
+      '{mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays} {at|from}',
+    ],
+  },
+  sv: {
+    alone: ['{ensam|själv|själva|ensamma} hemma', '{går|cyklar} hem {själv|ensam|själva}', 'är {ensam|själv|själva|ensamma} {efter skolan|till}'],
+    routine: [
+      'varje {måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|dag|vardag|morgon|eftermiddag|kväll} {kl|klockan|mellan}',
+      '{måndagar|tisdagar|onsdagar|torsdagar|fredagar|lördagar|söndagar} {kl|klockan|mellan}',
+    ],
+  },
+  nb: {
+    alone: ['alene hjemme', '{går|sykler} hjem alene', 'er alene {etter skolen|til}'],
+    routine: [
+      'hver {mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|dag|ukedag|morgen|ettermiddag|kveld} {kl|klokka|klokken|mellom|fra}',
+      '{mandager|tirsdager|onsdager|torsdager|fredager|lørdager|søndager} {kl|klokka|klokken}',
+    ],
+  },
+  nn: {
+    alone: ['{aleine|åleine|åleine} heime', '{går|syklar} heim {aleine|åleine}', 'er {aleine|åleine} {etter skulen|til}'],
+    routine: ['kvar {måndag|tysdag|onsdag|torsdag|fredag|laurdag|sundag|dag|morgon|ettermiddag|kveld} {kl|klokka|mellom|frå}'],
+  },
+  da: {
+    alone: ['alene hjemme', '{går|cykler} hjem alene', 'er alene {efter skole|efter skolen|til}'],
+    routine: [
+      'hver {mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|dag|hverdag|morgen|eftermiddag|aften} {kl|klokken|mellem|fra}',
+      '{mandage|tirsdage|onsdage|torsdage|fredage|lørdage|søndage} {kl|klokken}',
+    ],
+  },
+  de: {
+    alone: ['allein {zu hause|zuhause|daheim}', '{geht|läuft|fährt|radelt} allein nach hause', 'ist {nach der schule|bis} allein'],
+    routine: [
+      'jeden {montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|tag|morgen|nachmittag|abend} {um|von|zwischen|ab}',
+      '{montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags|täglich} {um|von|ab}',
+    ],
+  },
+};
+
+export const WHEREABOUTS_PHRASES: LexiconData<WhereaboutsData> = Object.fromEntries(
+  Object.entries(WHEREABOUTS).map(([lang, { alone, routine }]) => [
+    lang,
+    [...entriesOf(alone, { kind: 'alone' as const }), ...entriesOf(routine, { kind: 'routine' as const })],
+  ]),
+);
+
+/** Prepositions before a place's name: "på Valhallabadet", "at Oakwood Pool", "im Hallenbad Mitte". */
+export const PLACE_PREPOSITIONS = new Set(['på', 'i', 'vid', 'ved', 'hos', 'at', 'in', 'im', 'am', 'auf', 'bei', 'beim']);
+
+/** Capitalised words after such a preposition that are times, not places (German capitalises days and months). */
+export const NOT_PLACES = new Set([
+  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'wochenende', 'morgen', 'abend', 'nachmittag',
+  'januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'may', 'june',
+  'july', 'october', 'december', 'i',
+]);
