@@ -308,3 +308,56 @@ table(
     "Ingen sl\u00e5r oss p\u00e5 engasjement \u2013 takk til alle frivillige!",
   ],
 );
+
+// Download and free-trial calls, free quotes, don't-miss-our-sale, and no-binding offer terms.
+table(
+  'promotional.buy-now',
+  [
+    ["en", "Our new app saves you hours every week. Download it today!", ["Download it today"]],
+    ["sv", "Vår nya app sparar dig tid. Ladda ner den idag!", ["Ladda ner den idag"]],
+    ["nb", "Vår nye app sparer deg for timer. Last ned i dag!", ["Last ned i dag"]],
+    ["nn", "Vi er ekspertar på bad. Ta kontakt for eit uforpliktande tilbod!", ["uforpliktande tilbod"]],
+    ["da", "Vi er eksperter i badeværelser. Kontakt os for et uforpligtende tilbud!", ["uforpligtende tilbud"]],
+    ["de", "Jetzt 30 Tage kostenlos testen!", ["Jetzt 30 Tage kostenlos testen"]],
+    ["sv", "Testa gratis i 30 dagar!", ["Testa gratis"]],
+  ],
+  [
+    "Last ned rapporten fra lenken i kommentarfeltet.",
+    "Das kostenlose Angebot der Stadt f\u00fcr Senioren startet im Mai.",
+    "Pr\u00f8v deg fram og finn ut hva som passer for deg.",
+  ],
+);
+
+table(
+  'promotional.urgency',
+  [
+    ["en", "Don't miss our summer sale!", ["Don't miss our summer sale"]],
+    ["sv", "Missa inte vår stora sommarrea!", ["Missa inte vår stora sommarrea"]],
+    ["nb", "Ikke gå glipp av sommersalget vårt!", ["Ikke gå glipp av sommersalget"]],
+    ["nn", "Ikkje gå glipp av sommarsalet vårt!", ["Ikkje gå glipp av sommarsalet"]],
+    ["da", "Gå ikke glip af vores store sommertilbud!", ["Gå ikke glip af vores store sommertilbud"]],
+    ["de", "Verpasse nicht unseren großen Sommer-Sale!", ["Verpasse nicht unseren großen Sommer-Sale"]],
+  ],
+  [
+    "Don't miss our CEO's keynote at the conference on Tuesday.",
+    "Missa inte v\u00e5r f\u00f6rel\u00e4sning p\u00e5 torsdag!",
+    "G\u00e5 ikke glip af vores foredrag p\u00e5 torsdag!",
+    "Ikke g\u00e5 glipp av v\u00e5r frokostseminar p\u00e5 fredag!",
+    "Verpasse nicht unseren Vortrag am Donnerstag!",
+  ],
+);
+
+table(
+  'promotional.discount',
+  [
+    ["en", "Try it free for 30 days – no strings attached!", ["no strings attached"]],
+    ["nb", "Ingen binding, ingen skjulte kostnader!", ["Ingen binding","ingen skjulte kostnader"]],
+    ["de", "Keine versteckten Kosten!", ["Keine versteckten Kosten"]],
+    ["da", "Medlemskab uden startgebyr – ingen binding!", ["ingen binding"]],
+  ],
+  [
+    "Ingen binding mellom de to sakene, sier ministeren.",
+    "Kommunens sommertilbud til barn og unge er klart.",
+    "Wir hatten keine versteckten Agenden.",
+  ],
+);

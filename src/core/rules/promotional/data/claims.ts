@@ -153,6 +153,7 @@ export const CLAIMS: LexiconData<ListData> = {
       'führender anbieter',
       'unschlagbare|unschlagbarer preise|preis|qualität|angebote',
       'unschlagbar günstig',
+      'zu unschlagbaren preisen|konditionen',
       'unsere niedrigsten|günstigsten preise',
       'so günstig wie nie',
       'tiefstpreis|bestpreis|tiefstpreise',

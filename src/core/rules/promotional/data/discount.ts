@@ -2,6 +2,19 @@
 import type { LexiconData } from '../../../lexicon';
 import { phrases, type ListData } from '../../spam/util';
 
+/**
+ * Offer terms of subscriptions and gyms: "no binding, no hidden costs". Only ending a clause:
+ * "ingen binding mellom de to sakene" is about a link, not a contract.
+ */
+const NO_STRINGS = {
+  en: phrases(['no hidden fees|costs|charges', 'no strings attached', 'no contract|commitment'], { closes: true }),
+  sv: phrases(['ingen bindningstid', 'inga dolda avgifter|kostnader'], { closes: true }),
+  nb: phrases(['ingen binding|bindingstid', 'ingen skjulte kostnader|gebyrer'], { closes: true }),
+  nn: phrases(['inga|ingen binding|bindingstid', 'ingen skjulte kostnader|gebyr'], { closes: true }),
+  da: phrases(['ingen binding|bindingsperiode', 'ingen skjulte gebyrer|omkostninger'], { closes: true }),
+  de: phrases(['ohne vertragsbindung', 'keine versteckten kosten|gebühren'], { closes: true }),
+};
+
 /** Wording of discounts that stands on its own: "discount code", "rabattkod", "half price". */
 export const DISCOUNTS: LexiconData<ListData> = {
   en: [
@@ -28,18 +41,20 @@ export const DISCOUNTS: LexiconData<ListData> = {
       'free gift|gifts|minutes|mins|texts|txts|camcorder|ringtone|ringtones',
       'buy _ get _ free|half',
       'get _ for the price of _',
+      'summer|winter|spring|autumn|fall|january|christmas|holiday|seasonal|season sale',
       'free gift with every|your|each purchase|order',
       '{black friday|cyber monday} deal|deals|sale|offer|offers|discount|discounts|erbjudande|erbjudanden|rea|tilbud|rabatt|rabat|udsalg|angebot|angebote',
     ]),
     // "2 for 1" opening a clause is an offer; inside one it may be a score.
     ...phrases(['{2 for 1|two for one|2 for the price of 1}'], { opener: true }),
     ...phrases(['free sample|samples'], { sureness: 0 }),
+    ...NO_STRINGS.en,
   ],
-  sv: phrases(['rabattkod|rabattkoden|rabattkoder|kampanjkod|kampanjkoden|specialerbjudande|superpris|kanonpris|fyndpris|bottenpris|dunderpris'], { anywhere: true }).concat(phrases(['halva priset', 'köp 2|två betala för 1|en', 'fri frakt', 'spara upp till', 'specialpris', 'exklusivt erbjudande', 'rabatt på allt', 'extrapris', 'rea på allt', 'rea på hela sortimentet', 'fraktfritt'])).concat(phrases(['mellandagsrea|sommarrea|vinterrea|totalrea|slutrea|lagerrensning|utförsäljning|megarea|kampanjpris|kampanjpriser|reapris|reapriser', 'mega rea', 'gör ett fynd|kap', 'gratis present vid köp', 'vid köp över'])).concat(phrases(['{2 för 1|två för en}'], { opener: true })).concat(phrases(['köp|ta _ betala för _'], { amount: true })),
-  nb: phrases(['rabattkode|rabattkoden|kampanjekode|kampanjekoden|spesialtilbud|knallpris|kjempetilbud|supertilbud'], { anywhere: true }).concat(phrases(['halv pris', 'kjøp 2|to betal for 1|en|én', 'gratis frakt', 'spar opptil', 'spesialpris', 'eksklusivt tilbud', 'rabatt på alt', 'salg på alt', 'fraktfritt', 'lagersalg|lagertømming|totalutsalg|sommersalg|vintersalg|megasalg|kampanjepris|kampanjepriser|tilbudspris|tilbudspriser', 'mega salg', 'gjør et kupp|røverkjøp', 'gratis gave ved kjøp', 'ved kjøp over'])).concat(phrases(['{2 for 1|to for en|to for én}'], { opener: true })).concat(phrases(['kjøp|ta _ betal for _'], { amount: true })),
-  nn: phrases(['rabattkode|rabattkoden|kampanjekode', 'halv pris', 'gratis|fri frakt', 'fraktfritt', 'spar opptil', 'spesialtilbod', 'rabatt på alt', 'tilbodspris|tilbodsprisar|kampanjepris|kampanjeprisar|megasal', 'gjer eit kupp|røvarkjøp', 'gratis gåve|gave ved kjøp', 'ved kjøp over']).concat(phrases(['{2 for 1|to for ein}'], { opener: true })).concat(phrases(['kjøp|ta _ betal for _'], { amount: true })),
-  da: phrases(['rabatkode|rabatkoden|kampagnekode|kampagnekoden|specialtilbud|kanonpris|kanontilbud|supertilbud'], { anywhere: true }).concat(phrases(['halv pris', 'køb 2|to betal for 1|en|én', 'gratis fragt|levering', 'spar op til', 'specialpris', 'eksklusivt tilbud', 'rabat på alt', 'udsalg på alt', 'skarp pris|priser', 'fri fragt|levering', 'fragtfri|fragtfrit', 'totaludsalg|lagerudsalg|sommerudsalg|vinterudsalg|ophørsudsalg|megaudsalg|kampagnepris|kampagnepriser|tilbudspris|tilbudspriser|udsalgspris|udsalgspriser', 'mega udsalg', 'gør et {kup|godt køb}', 'gratis gave ved køb', 'ved køb over'])).concat(phrases(['{2 for 1|to for en|to for én}'], { opener: true })).concat(phrases(['køb|tag _ betal for _'], { amount: true })),
-  de: phrases(['gutscheincode|rabattcode|aktionscode|promocode|rabattcodes|versandkostenfrei|sonderangebot|knallerpreis|hammerpreis|tiefpreis|superpreis'], { anywhere: true }).concat(phrases(['zum halben preis', 'halber preis', 'kauf 2 zahl 1', 'kostenloser|kostenlosen|gratis versand', 'spare|spart bis zu', 'sparen sie bis zu', 'sonderpreis', 'exklusives angebot', 'rabatt auf alles', 'alles reduziert', 'räumungsverkauf|schlussverkauf|sommerschlussverkauf|winterschlussverkauf|lagerräumung|abverkauf|aktionspreis|aktionspreise|angebotspreis|preishammer|preiskracher|preisknaller|schnäppchenpreis|schnäppchenpreise|bestellwert|einkaufswert', 'schnäppchen sichern|machen|schießen', 'gratis|kostenloses geschenk ab|bei|zu'])).concat(phrases(['{2 für 1|zwei für eins}'], { opener: true })).concat(phrases(['kauf|kaufe _ zahl|zahle _'], { amount: true })),
+  sv: phrases(['rabattkod|rabattkoden|rabattkoder|kampanjkod|kampanjkoden|specialerbjudande|superpris|kanonpris|fyndpris|bottenpris|dunderpris'], { anywhere: true }).concat(phrases(['halva priset', 'köp 2|två betala för 1|en', 'fri frakt', 'spara upp till', 'specialpris', 'exklusivt erbjudande', 'rabatt på allt', 'extrapris', 'rea på allt', 'rea på hela sortimentet', 'fraktfritt'])).concat(phrases(['mellandagsrea|sommarrea|vinterrea|totalrea|slutrea|lagerrensning|utförsäljning|megarea|kampanjpris|kampanjpriser|reapris|reapriser', 'mega rea', 'gör ett fynd|kap', 'gratis present vid köp', 'vid köp över'])).concat(NO_STRINGS.sv).concat(phrases(['{2 för 1|två för en}'], { opener: true })).concat(phrases(['köp|ta _ betala för _'], { amount: true })),
+  nb: phrases(['rabattkode|rabattkoden|kampanjekode|kampanjekoden|spesialtilbud|knallpris|kjempetilbud|supertilbud'], { anywhere: true }).concat(phrases(['halv pris', 'kjøp 2|to betal for 1|en|én', 'gratis frakt', 'spar opptil', 'spesialpris', 'eksklusivt tilbud', 'rabatt på alt', 'salg på alt', 'fraktfritt', 'lagersalg|lagertømming|totalutsalg|sommersalg|vintersalg|megasalg|kampanjepris|kampanjepriser|tilbudspris|tilbudspriser', 'mega salg', 'gjør et kupp|røverkjøp', 'gratis gave ved kjøp', 'ved kjøp over', 'sommersalget|vintersalget|julesalg|januarsalg'])).concat(NO_STRINGS.nb).concat(phrases(['{2 for 1|to for en|to for én}'], { opener: true })).concat(phrases(['kjøp|ta _ betal for _'], { amount: true })),
+  nn: phrases(['rabattkode|rabattkoden|kampanjekode', 'halv pris', 'gratis|fri frakt', 'fraktfritt', 'spar opptil', 'spesialtilbod', 'rabatt på alt', 'tilbodspris|tilbodsprisar|kampanjepris|kampanjeprisar|megasal', 'gjer eit kupp|røvarkjøp', 'gratis gåve|gave ved kjøp', 'ved kjøp over', 'sommarsal|sommarsalet|vintersal|julesal']).concat(NO_STRINGS.nn).concat(phrases(['{2 for 1|to for ein}'], { opener: true })).concat(phrases(['kjøp|ta _ betal for _'], { amount: true })),
+  da: phrases(['rabatkode|rabatkoden|kampagnekode|kampagnekoden|specialtilbud|kanonpris|kanontilbud|supertilbud'], { anywhere: true }).concat(phrases(['halv pris', 'køb 2|to betal for 1|en|én', 'gratis fragt|levering', 'spar op til', 'specialpris', 'eksklusivt tilbud', 'rabat på alt', 'udsalg på alt', 'skarp pris|priser', 'fri fragt|levering', 'fragtfri|fragtfrit', 'totaludsalg|lagerudsalg|sommerudsalg|vinterudsalg|ophørsudsalg|megaudsalg|kampagnepris|kampagnepriser|tilbudspris|tilbudspriser|udsalgspris|udsalgspriser', 'mega udsalg', 'gør et {kup|godt køb}', 'gratis gave ved køb', 'ved køb over', 'sommerudsalget|vinterudsalget|juleudsalg|januarudsalg'])).concat(NO_STRINGS.da).concat(phrases(['{2 for 1|to for en|to for én}'], { opener: true })).concat(phrases(['køb|tag _ betal for _'], { amount: true })),
+  de: phrases(['gutscheincode|rabattcode|aktionscode|promocode|rabattcodes|versandkostenfrei|sonderangebot|knallerpreis|hammerpreis|tiefpreis|superpreis'], { anywhere: true }).concat(phrases(['zum halben preis', 'halber preis', 'kauf 2 zahl 1', 'kostenloser|kostenlosen|gratis versand', 'spare|spart bis zu', 'sparen sie bis zu', 'sonderpreis', 'exklusives angebot', 'rabatt auf alles', 'alles reduziert', 'räumungsverkauf|schlussverkauf|sommerschlussverkauf|winterschlussverkauf|lagerräumung|abverkauf|aktionspreis|aktionspreise|angebotspreis|preishammer|preiskracher|preisknaller|schnäppchenpreis|schnäppchenpreise|bestellwert|einkaufswert', 'schnäppchen sichern|machen|schießen', 'gratis|kostenloses geschenk ab|bei|zu', 'sommerrabatt|winterrabatt', 'sommer|winter sale'])).concat(NO_STRINGS.de).concat(phrases(['{2 für 1|zwei für eins}'], { opener: true })).concat(phrases(['kauf|kaufe _ zahl|zahle _'], { amount: true })),
 };
 
 /** Words that introduce a code ("use code SAVE20", "med koden VÅR20"): flagged with the code after them. */
