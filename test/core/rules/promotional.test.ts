@@ -361,3 +361,22 @@ table(
     "Wir hatten keine versteckten Agenden.",
   ],
 );
+
+// Market-leader and happy-customer claims, top-quality compounds.
+table(
+  'promotional.unverifiable-claim',
+  [
+    ["en", "Thousands of happy customers can't be wrong.", ["Thousands of happy customers"]],
+    ["sv", "Vi är Sveriges ledande byrå inom SEO.", ["Vi är Sveriges ledande"]],
+    ["nb", "Vi er Norges ledende leverandør av solceller.", ["Vi er Norges ledende"]],
+    ["nb", "Toppkvalitet til en god pris!", ["Toppkvalitet"]],
+    ["nn", "Tusenvis av nøgde kundar kan ikkje ta feil.", ["Tusenvis av nøgde kundar"]],
+    ["da", "Vi er Danmarks førende leverandør af solceller.", ["Vi er Danmarks førende"]],
+    ["de", "Tausende zufriedene Kunden vertrauen uns.", ["Tausende zufriedene Kunden"]],
+    ["de", "Spitzenqualität aus Bayern.", ["Spitzenqualität"]],
+  ],
+  [
+    "Vi er k\u00e5ret til bransjens beste arbeidsplass.",
+    "Equinor, Norges ledende energiselskap, la fram tall i dag.",
+  ],
+);
