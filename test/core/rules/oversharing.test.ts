@@ -547,6 +547,31 @@ describe('oversharing.health-diagnosis', () => {
     for (const [text, words] of cases) expect(flagged(text, 'health-diagnosis'), text).toEqual([words]);
   });
 
+  it('reads “I got …”, illness named as what the writer is, strokes and bowel disease, and short names with nothing after them', () => {
+    const cases: Array<[string, string]> = [
+      ['Eg har fått kreft.', 'Eg har fått kreft'],
+      ['Jeg har fått brystkreft.', 'Jeg har fått brystkreft'],
+      ['Jeg har fået kræft.', 'Jeg har fået kræft'],
+      ['Eg fekk hjarteinfarkt i fjor.', 'Eg fekk hjarteinfarkt'],
+      ['Eg har hatt hjerneslag.', 'Eg har hatt hjerneslag'],
+      ['Jeg har Crohns sykdom.', 'Jeg har Crohns sykdom'],
+      ['Jag är psykiskt sjuk och det är okej.', 'Jag är psykiskt sjuk'],
+      ['Jeg er kreftsyk.', 'Jeg er kreftsyk'],
+      ['Eg er kreftsjuk.', 'Eg er kreftsjuk'],
+      ['Jeg er psykisk syg.', 'Jeg er psykisk syg'],
+      ['Ich bin chronisch krank.', 'Ich bin chronisch krank'],
+      ["I'm chronically ill.", "I'm chronically ill"],
+      ['Jeg har MS.', 'Jeg har MS'],
+      ['Eg har ME og orkar lite.', 'Eg har ME'],
+      ['Ich habe MS, und das ist okay.', 'Ich habe MS'],
+      ['I have MS, and I am fine.', 'I have MS'],
+    ];
+    for (const [text, words] of cases) expect(flagged(text, 'health-diagnosis'), text).toEqual([words]);
+    for (const clean of ['I have MS Teams open all day.', 'I have ms teams meetings.', 'Ich habe MS Office installiert.', "I've got me a new truck.", 'Ich habe als Kind viel gelesen.', 'Ich glaube, dass ich als erstes komme.']) {
+      expect(flagged(clean, 'health-diagnosis', 'strict'), clean).toEqual([]);
+    }
+  });
+
   it('shows a pregnancy by default only when the writer says nobody knows yet', () => {
     expect(flagged('Jag är gravid! Vi har inte berättat för någon än.', 'health-diagnosis')).toEqual(['Jag är gravid']);
     expect(flagged('Jeg er gravid i uke 10, ikke fortell noen ennå!', 'health-diagnosis')).toEqual(['Jeg er gravid']);

@@ -7,7 +7,7 @@
 import { Lexicon } from '../../lexicon';
 import { phraseRule, type PhraseData, type Rule } from '../../rule';
 import type { Localized, Sureness } from '../../types';
-import { HEALTH_DISCLOSURES, HEALTH_OPENINGS, PREGNANCY_PHRASES, SECRECY_PHRASES } from './data/health';
+import { AFTER_SHORT_NAMES, HEALTH_DISCLOSURES, HEALTH_OPENINGS, PREGNANCY_PHRASES, SECRECY_PHRASES, SHORT_NAME_DISCLOSURES } from './data/health';
 import { endsInCompound, forEveryLanguage, openingMatches } from './phrases';
 
 const MESSAGE: Localized = {
@@ -21,6 +21,8 @@ const MESSAGE: Localized = {
 const openings = new Lexicon<PhraseData>(() => forEveryLanguage(HEALTH_OPENINGS));
 const pregnancies = new Lexicon<PhraseData>(() => forEveryLanguage(PREGNANCY_PHRASES));
 const secrecy = new Lexicon<PhraseData>(() => forEveryLanguage(SECRECY_PHRASES));
+const shortNames = new Lexicon<PhraseData>(() => forEveryLanguage(SHORT_NAME_DISCLOSURES));
+const CAPITALISED = /^\p{Lu}/u;
 
 const listed = phraseRule({
   id: 'oversharing.health-diagnosis',
@@ -42,6 +44,17 @@ export const healthDiagnosisRule: Rule = {
     // Only a pregnancy the writer says nobody knows about yet is shown by default.
     const sureness: Sureness = pregnancy.length > 0 && secrecy.match(doc).length > 0 ? 1 : 0;
     const pregnant = pregnancy.map(({ start, stop }) => ({ start, end: stop, message: MESSAGE, sureness }));
-    return [...listed.check(doc, context), ...opening, ...pregnant].filter(({ end }) => !endsInCompound(doc, end));
+    // "I have MS" ends there or goes on in lower case; "I have MS Teams open" names a product.
+    const short = shortNames
+      .match(doc)
+      .filter(({ end }) => {
+        const next = doc.tokens[end];
+        const sameSentence = next !== undefined && next.sentence === doc.tokens[end - 1]!.sentence && next.kind === 'word';
+        return !sameSentence || (!AFTER_SHORT_NAMES.has(next.norm) && !CAPITALISED.test(doc.text.slice(next.start, next.end)));
+      })
+      .map(({ start, stop }) => ({ start, end: stop, message: MESSAGE, sureness: 1 as const }));
+    const found = [...listed.check(doc, context), ...opening, ...pregnant];
+    const uncovered = short.filter((hit) => !found.some((other) => other.start <= hit.start && hit.end <= other.end));
+    return [...found, ...uncovered].filter(({ end }) => !endsInCompound(doc, end));
   },
 };

@@ -35,8 +35,20 @@ interface HealthLanguage {
   medicationFrames: string[];
 }
 
-/** Conditions whose short names are everyday words elsewhere: only after a news frame. */
-const SHORT_NAMES = ['ms', 'als', 'me', 'copd', 'kol'];
+type HealthLang = 'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de';
+
+/**
+ * Conditions whose short names are everyday words elsewhere ("MS Teams"; German "als" is "as"),
+ * per language: only after a news frame, or after "I have" with no product name following.
+ */
+const SHORT_NAMES: Record<HealthLang, string[]> = {
+  en: ['ms', 'als', 'copd'],
+  sv: ['ms', 'als', 'kol', 'me'],
+  nb: ['ms', 'als', 'kols', 'me'],
+  nn: ['ms', 'als', 'kols', 'me'],
+  da: ['ms', 'als', 'kol'],
+  de: ['ms', 'copd'],
+};
 
 /**
  * Medicines people name when they share their treatment (antidepressants, ADHD and diabetes
@@ -57,7 +69,7 @@ const LANGUAGES: Partial<Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', HealthL
       'i {received|got} {the|my|a} diagnosis',
       '{i’m|i am} on sick leave',
       '{i’m|i am} {in|undergoing|starting} {chemo|chemotherapy|radiotherapy|rehab}',
-      '{i’m|i am} {autistic|bipolar|diabetic|epileptic|hiv positive}',
+      '{i’m|i am} {autistic|bipolar|diabetic|epileptic|hiv positive|chronically ill|mentally ill|terminally ill}',
       'i had a {miscarriage|breakdown|stroke|heart attack}',
       '{i’m|i am} recovering from {burnout|cancer|a stroke|a heart attack}',
       '{i’m|i am|i’ve been|i have been|i started|i’ve started} {on|taking} {antidepressants|antipsychotics|insulin|lithium|chemo}',
@@ -77,6 +89,7 @@ const LANGUAGES: Partial<Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', HealthL
       'bipolar', 'schizophrenia', 'diabetes', 'epilepsy', 'hiv', 'aids', 'endometriosis', 'fibromyalgia', 'dementia',
       'alzheimer’s|alzheimers', 'parkinson’s|parkinsons', 'crohn’s|crohns', 'burnout',
       'long covid', 'celiac|coeliac disease', 'multiple sclerosis', 'chronic fatigue|pain', 'rheumatoid arthritis', 'migraine|migraines',
+      'crohn’s disease', 'ulcerative colitis', 'bipolar disorder',
       'asthma', 'psoriasis', 'pcos', 'ibs', 'tinnitus', 'panic disorder', 'an eating disorder', 'anorexia', 'bulimia',
     ],
     articleFrames: ['{i have|i’ve} got', '{i have|i’ve}', 'i suffer from', '{i’m|i am} recovering from'],
@@ -93,7 +106,7 @@ const LANGUAGES: Partial<Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', HealthL
       '{jag har|har jag|jag fick|fick jag} {|precis|just|nyss|nu|äntligen|också} {fått|} en _ diagnos',
       'jag har diagnosen',
       '{jag har varit|jag blev} deprimerad', '{jag går|jag gick|går jag} i {terapi|samtalsterapi|kbt}', 'jag går hos en {psykolog|terapeut|psykiater}',
-      'jag är {autistisk|autist|diabetiker|epileptiker|bipolär}',
+      'jag är {autistisk|autist|diabetiker|epileptiker|bipolär|cancersjuk|kroniskt sjuk|psykiskt sjuk|obotligt sjuk}',
       'jag diagnostiserades|diagnosticerades',
       'jag har diagnostiserats|diagnosticerats',
       'jag har blivit diagnostiserad|diagnosticerad',
@@ -107,7 +120,7 @@ const LANGUAGES: Partial<Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', HealthL
       'jag får|fick cellgifter|cytostatika|strålbehandling',
       'jag {har fått|fick|har haft} {missfall|en stroke|en hjärtinfarkt}',
     ],
-    frames: ['jag har', 'jag lider av', 'jag kämpar med', 'jag lever med', 'jag har fått', 'jag har haft', 'jag har {kämpat|levt} med', 'jag har länge haft'],
+    frames: ['jag har', 'jag lider av', 'jag kämpar med', 'jag lever med', 'jag har fått', 'jag fick', 'jag har haft', 'jag har {kämpat|levt} med', 'jag har länge haft'],
     newsFrames: ['att jag har', 'att jag har fått', 'jag har fått diagnosen', 'jag fick diagnosen'],
     medicationFrames: ['jag {äter|tar|går på|har börjat med|har börjat äta|har ätit|ätit}'],
     conditions: [
@@ -115,7 +128,8 @@ const LANGUAGES: Partial<Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', HealthL
       'diabetes', 'epilepsi', 'hiv', 'endometrios', 'fibromyalgi', 'demens', 'alzheimers', 'parkinsons',
       'utmattningssyndrom', 'utmattningsdepression', 'ätstörning|ätstörningar', 'long covid', 'celiaki', 'tumör',
       'reumatism', 'ledgångsreumatism', 'migrän', 'astma', 'psoriasis', 'pcos', 'ibs', 'tinnitus', 'panikångest', 'social fobi',
-      'tvångssyndrom', 'anorexi', 'bulimi', 'multipel skleros', 'en depression',
+      'tvångssyndrom', 'anorexi', 'bulimi', 'multipel skleros', 'en depression', 'stroke', 'en stroke', 'hjärtinfarkt', 'en hjärtinfarkt',
+      'blodpropp', 'en blodpropp', 'crohns sjukdom', 'ulcerös kolit', 'bipolär sjukdom', 'hjärntumör',
       'en {tumör|ätstörning|hjärntumör|ångeststörning}',
     ],
     possessives: ['min cancer|diagnos|depression|cellgiftsbehandling|psykiater|psykolog|terapeut|onkolog|utmattning|tumör', 'mitt missfall'],
@@ -127,7 +141,7 @@ const LANGUAGES: Partial<Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', HealthL
       '{jeg har|har jeg|jeg fikk|fikk jeg} {|nettopp|akkurat|nå|endelig|også} {fått|} en _ diagnose',
       'jeg har diagnosen',
       '{jeg har vært|jeg ble} deprimert', '{jeg går|jeg gikk|går jeg} i {terapi|samtaleterapi}', 'jeg går til {psykolog|terapeut|psykiater}',
-      'jeg er {autist|diabetiker|epileptiker|bipolar}',
+      'jeg er {autist|diabetiker|epileptiker|bipolar|kreftsyk|kronisk syk|psykisk syk|alvorlig syk|uhelbredelig syk}',
       'jeg ble diagnostisert',
       'jeg har blitt diagnostisert',
       'jeg {er|ble} {sykmeldt|sykemeldt|utbrent}',
@@ -138,7 +152,7 @@ const LANGUAGES: Partial<Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', HealthL
       'jeg får|fikk cellegift|strålebehandling',
       'jeg {har hatt|fikk} {en spontanabort|et hjerneslag|et hjerteinfarkt}',
     ],
-    frames: ['jeg har', 'jeg lider av', 'jeg sliter med', 'jeg lever med', 'jeg kjemper mot', 'jeg har hatt', 'jeg har {slitt|levd} med', 'jeg har kjempet mot'],
+    frames: ['jeg har', 'jeg lider av', 'jeg sliter med', 'jeg lever med', 'jeg kjemper mot', 'jeg har fått', 'jeg fikk', 'jeg har hatt', 'jeg har {slitt|levd} med', 'jeg har kjempet mot'],
     newsFrames: ['at jeg har', 'at jeg har fått', 'jeg har fått diagnosen', 'jeg fikk diagnosen'],
     medicationFrames: ['jeg {går på|bruker|tar|har begynt på|har gått på}'],
     conditions: [
@@ -146,7 +160,8 @@ const LANGUAGES: Partial<Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', HealthL
       'schizofreni', 'diabetes', 'epilepsi', 'hiv', 'endometriose', 'fibromyalgi', 'demens', 'alzheimer',
       'parkinson', 'utbrenthet', 'spiseforstyrrelse|spiseforstyrrelser', 'long covid', 'cøliaki', 'en {svulst|spiseforstyrrelse|hjernesvulst}',
       'revmatisme', 'leddgikt', 'migrene', 'astma', 'psoriasis', 'pcos', 'ibs', 'tinnitus', 'panikkangst', 'sosial angst', 'tvangslidelse',
-      'anoreksi', 'bulimi', 'multippel sklerose', 'en depresjon',
+      'anoreksi', 'bulimi', 'multippel sklerose', 'en depresjon', 'hjerneslag', 'et hjerneslag', 'hjerteinfarkt', 'et hjerteinfarkt',
+      'blodpropp', 'en blodpropp', 'crohns', 'crohns sykdom', 'ulcerøs kolitt', 'bipolar lidelse', 'hjernesvulst',
     ],
     possessives: [
       'min kreft|diagnose|depresjon|cellegiftbehandling|psykiater|psykolog|terapeut|onkolog|svulst',
@@ -160,7 +175,7 @@ const LANGUAGES: Partial<Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', HealthL
       '{eg har|har eg|eg fekk|fekk eg} {|nettopp|akkurat|no|endeleg|òg} {fått|} ein _ diagnose',
       'eg har diagnosen',
       '{eg har vore|eg vart|eg blei} deprimert', '{eg går|eg gjekk|går eg} i {terapi|samtaleterapi}', 'eg går til {psykolog|terapeut|psykiater}',
-      'eg er {autist|diabetikar|epileptikar|bipolar}',
+      'eg er {autist|diabetikar|epileptikar|bipolar|kreftsjuk|kronisk sjuk|psykisk sjuk|alvorleg sjuk}',
       'eg vart|blei diagnostisert',
       'eg {er|vart|blei} {sjukmeld|sjukmelde|sjukemeld|utbrent}',
       'eg har vore {sjukmeld|sjukemeld|sjukmelde}',
@@ -168,7 +183,7 @@ const LANGUAGES: Partial<Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', HealthL
       'eg {går på|brukar|har byrja på} {antidepressiva|lukkepiller|insulin}',
       'eg får|fekk cellegift|strålebehandling',
     ],
-    frames: ['eg har', 'eg lid av', 'eg slit med', 'eg lever med', 'eg kjempar mot', 'eg har hatt', 'eg har {slite|levd} med', 'eg har kjempa mot'],
+    frames: ['eg har', 'eg lid av', 'eg slit med', 'eg lever med', 'eg kjempar mot', 'eg har fått', 'eg fekk', 'eg har hatt', 'eg har {slite|levd} med', 'eg har kjempa mot'],
     newsFrames: ['at eg har', 'at eg har fått', 'eg har fått diagnosen', 'eg fekk diagnosen'],
     medicationFrames: ['eg {går på|brukar|tek|har byrja på|har gått på}'],
     conditions: [
@@ -176,6 +191,7 @@ const LANGUAGES: Partial<Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', HealthL
       'schizofreni', 'diabetes', 'epilepsi', 'hiv', 'endometriose', 'fibromyalgi', 'demens', 'alzheimer',
       'parkinson', 'utbrentheit', 'eteforstyrring|eteforstyrringar|spiseforstyrring', 'long covid', 'ein {svulst|hjernesvulst}',
       'revmatisme', 'leddgikt', 'migrene', 'astma', 'psoriasis', 'pcos', 'tinnitus', 'panikkangst', 'anoreksi', 'bulimi', 'ein depresjon',
+      'hjerneslag', 'hjarteinfarkt', 'hjerteinfarkt', 'eit hjerneslag', 'eit hjarteinfarkt', 'blodpropp', 'crohns', 'bipolar liding', 'bipolar lidelse',
     ],
     possessives: ['kreften|diagnosen|depresjonen|angsten|svulsten|psykologen|terapeuten min'],
   },
@@ -186,7 +202,7 @@ const LANGUAGES: Partial<Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', HealthL
       '{jeg har|har jeg|jeg fik|fik jeg} {|lige|netop|nu|endelig|også} {fået|} en _ diagnose',
       'jeg har diagnosen',
       '{jeg har været|jeg blev} deprimeret', '{jeg går|jeg gik|går jeg} i {terapi|samtaleterapi}', 'jeg går til {psykolog|terapeut|psykiater}',
-      'jeg er {autist|diabetiker|epileptiker|bipolar}', 'jeg er blevet {sygemeldt|sygmeldt|indlagt}',
+      'jeg er {autist|diabetiker|epileptiker|bipolar|kræftsyg|kronisk syg|psykisk syg|alvorligt syg|uhelbredeligt syg}', 'jeg er blevet {sygemeldt|sygmeldt|indlagt}',
       'jeg {er blevet|blev} {diagnosticeret|diagnostiseret}',
       'jeg {er|blev} {sygemeldt|sygmeldt|ramt af stress}',
       'jeg har været {sygemeldt|sygmeldt}',
@@ -196,7 +212,7 @@ const LANGUAGES: Partial<Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', HealthL
       'jeg får|fik kemo|kemoterapi|strålebehandling',
       'jeg {har haft|fik} {en abort|en spontan abort|en blodprop|en hjerneblødning}',
     ],
-    frames: ['jeg har', 'jeg lider af', 'jeg kæmper med', 'jeg lever med', 'jeg har haft', 'jeg har {kæmpet|levet} med'],
+    frames: ['jeg har', 'jeg lider af', 'jeg kæmper med', 'jeg lever med', 'jeg har fået', 'jeg fik', 'jeg har haft', 'jeg har {kæmpet|levet} med'],
     newsFrames: ['at jeg har', 'at jeg har fået', 'jeg har fået diagnosen', 'jeg fik diagnosen'],
     medicationFrames: ['jeg {tager|får|er på|er begyndt på|har fået}'],
     conditions: [
@@ -204,6 +220,7 @@ const LANGUAGES: Partial<Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', HealthL
       'skizofreni', 'diabetes', 'sukkersyge', 'epilepsi', 'sklerose', 'hiv', 'endometriose', 'fibromyalgi', 'demens',
       'alzheimers', 'parkinsons', 'stress', 'spiseforstyrrelse', 'long covid', 'cøliaki', 'en {tumor|hjernesvulst|spiseforstyrrelse}',
       'gigt', 'leddegigt', 'migræne', 'astma', 'psoriasis', 'pcos', 'tinnitus', 'panikangst', 'social angst', 'anoreksi', 'bulimi', 'en depression',
+      'blodprop', 'en blodprop', 'hjerneblødning', 'en hjerneblødning', 'et hjertestop', 'crohns sygdom', 'colitis ulcerosa', 'bipolar lidelse',
     ],
     possessives: ['min kræft|diagnose|depression|kemo|kemoterapi|psykiater|psykolog|terapeut|onkolog|tumor|abort'],
   },
@@ -226,7 +243,7 @@ const LANGUAGES: Partial<Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', HealthL
       'ich bin an _ erkrankt',
       'ich bekomme|mache eine chemo|chemotherapie|strahlentherapie',
       'ich hatte {eine fehlgeburt|einen schlaganfall|einen herzinfarkt|einen burnout|einen nervenzusammenbruch}',
-      'ich bin {autist|autistin|diabetiker|diabetikerin|epileptiker|epileptikerin|hiv positiv}',
+      'ich bin {autist|autistin|diabetiker|diabetikerin|epileptiker|epileptikerin|hiv positiv|krebskrank|chronisch krank|psychisch krank|unheilbar krank|schwer krank}',
     ],
     frames: ['ich habe|hab', 'ich {habe|hab} seit {_|_ _}', 'ich leide {an|unter}', 'ich leide seit {_|_ _} {an|unter}', 'ich lebe mit', 'ich kämpfe {mit|gegen}', 'ich hatte'],
     newsFrames: ['dass ich', 'dass ich {_|_ _}', 'ich habe die diagnose'],
@@ -236,13 +253,14 @@ const LANGUAGES: Partial<Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', HealthL
       'adhs', 'autismus', 'ptbs', 'zwangsstörung', 'schizophrenie', 'diabetes', 'epilepsie', 'hiv',
       'endometriose', 'fibromyalgie', 'demenz', 'alzheimer', 'parkinson', 'essstörung|magersucht|bulimie', 'long covid',
       'zöliakie', 'einen {tumor|burnout|hirntumor}', 'eine {essstörung|angststörung|depression|bipolare störung}',
-      'rheuma', 'migräne', 'asthma', 'schuppenflechte', 'tinnitus', 'multiple sklerose|multipler sklerose', 'pcos',
+      'rheuma', 'migräne', 'asthma', 'schuppenflechte', 'tinnitus', 'multiple sklerose|multipler sklerose', 'pcos', 'morbus crohn',
+      'colitis ulcerosa', 'einen schlaganfall', 'einen herzinfarkt',
     ],
     possessives: ['meine diagnose|chemo|chemotherapie|depression|depressionen|krebserkrankung|therapeutin|psychiaterin|fehlgeburt', 'mein krebs|tumor|psychiater|therapeut|burnout'],
   },
 };
 
-function entries(language: HealthLanguage): Array<LexiconEntry<PhraseData>> {
+function entries(language: HealthLanguage, shortNames: readonly string[]): Array<LexiconEntry<PhraseData>> {
   const phrases: Array<LexiconEntry<PhraseData>> = [];
   const add = (phrase: string, condition?: string) => {
     const colloquial = condition !== undefined && COLLOQUIAL.has(condition);
@@ -251,7 +269,7 @@ function entries(language: HealthLanguage): Array<LexiconEntry<PhraseData>> {
   for (const phrase of [...language.disclosures, ...language.possessives]) add(phrase);
   for (const frame of language.frames) for (const condition of language.conditions) add(`${frame} ${condition}`, condition);
   for (const frame of language.articleFrames ?? []) for (const condition of language.articleConditions ?? []) add(`${frame} ${condition}`);
-  for (const frame of language.newsFrames) for (const condition of [...language.conditions, ...SHORT_NAMES]) add(`${frame} ${condition}`, condition);
+  for (const frame of language.newsFrames) for (const condition of [...language.conditions, ...shortNames]) add(`${frame} ${condition}`, condition);
   for (const frame of language.medicationFrames) for (const medicine of MEDICATIONS) add(`${frame} ${medicine}`);
   return phrases;
 }
@@ -271,7 +289,7 @@ export const HEALTH_OPENINGS: LexiconData<PhraseData> = Object.fromEntries(
 );
 
 export const HEALTH_DISCLOSURES: LexiconData<PhraseData> = Object.fromEntries(
-  Object.entries(LANGUAGES).map(([lang, language]) => [lang, entries(language)]),
+  Object.entries(LANGUAGES).map(([lang, language]) => [lang, entries(language, SHORT_NAMES[lang as HealthLang])]),
 );
 
 /**
@@ -402,10 +420,30 @@ export const OTHERS_SUBJECTS: LexiconData<PhraseData> = Object.fromEntries(
 /** What the person has: each verb with each condition of the language, and the news that needs none. */
 export const OTHERS_CONDITIONS: LexiconData<PhraseData> = Object.fromEntries(
   Object.entries(OTHERS).map(([lang, others]) => {
-    const conditions = [...(LANGUAGES[lang as keyof typeof OTHERS]?.conditions ?? []), ...SHORT_NAMES];
+    const conditions = [...(LANGUAGES[lang as HealthLang]?.conditions ?? []), ...SHORT_NAMES[lang as HealthLang]];
     const withCondition = others.verbs.flatMap((verb) =>
       conditions.flatMap((condition) => entriesOf([`${verb} ${condition}`], COLLOQUIAL.has(condition) ? { sureness: 0 as const } : {})),
     );
     return [lang, [...entriesOf(others.news, {}), ...withCondition]];
   }),
 );
+
+/**
+ * "I have MS", "eg har ME", "ich habe MS": a short name after a bare "I have" is also the start of
+ * "I have MS Teams open", so it counts only when no product name follows (see health-diagnosis.ts).
+ */
+const HAVE: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', string> = {
+  en: '{i have|i’ve got|i have got}',
+  sv: 'jag har',
+  nb: 'jeg har',
+  nn: 'eg har',
+  da: 'jeg har',
+  de: '{ich habe|ich hab}',
+};
+
+export const SHORT_NAME_DISCLOSURES: LexiconData<PhraseData> = Object.fromEntries(
+  Object.entries(HAVE).map(([lang, have]) => [lang, entriesOf([`${have} {${SHORT_NAMES[lang as HealthLang].join('|')}}`], {})]),
+);
+
+/** Product names that follow "MS" and the like: "I have MS Teams open". */
+export const AFTER_SHORT_NAMES = new Set(['teams', 'office', 'word', 'excel', 'outlook', 'paint', 'access', 'project', 'dynamics', 'sql', 'edge', 'dos', 'windows', 'azure', 'copilot']);
