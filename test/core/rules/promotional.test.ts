@@ -218,7 +218,7 @@ table(
   [
     ["en", "Was $99, now only $49!", ["Was $99","now only $49"]],
     ["sv", "Ord. pris 499 kr, nu endast 299 kr!", ["Ord. pris 499 kr","nu endast 299 kr"]],
-    ["sv", "REA! Upp till 70 % på utvalda varor.", ["Upp till 70 %"]],
+    ["sv", "REA! Upp till 70 % på utvalda varor.", ["Upp till 70 % på utvalda"]],
     ["sv", "Köp 3 betala för 2 hela helgen.", ["Köp 3 betala för 2"]],
     ["nb", "Før 499,- nå kun 299,-!", ["Før 499,-","nå kun 299,-"]],
     ["nb", "Ta 3 betal for 2 hele helgen.", ["Ta 3 betal for 2"]],
@@ -379,4 +379,18 @@ table(
     "Vi er k\u00e5ret til bransjens beste arbeidsplass.",
     "Equinor, Norges ledende energiselskap, la fram tall i dag.",
   ],
+);
+
+// Percent-off on all or selected goods; a share of something stays clean.
+table(
+  'promotional.discount',
+  [
+    ['nb', 'Nå har vi 50 % på alle jakker!', ['50 % på alle']],
+    ['sv', 'Just nu 30 % på alla jackor!', ['30 % på alla']],
+    ['da', 'Lige nu 30 % på alle jakker!', ['30 % på alle']],
+    ['de', 'Jetzt 30 % auf alle Jacken!', ['30 % auf alle']],
+    ['en', '10% on all orders this week.', ['10% on all']],
+    ['nn', 'No 20 % på heile sortimentet!', ['20 % på heile']],
+  ],
+  ['Over 50 % på alle skoler opplever dette.', 'Vi har økt lønna med 3 % for alle ansatte.', 'Mehr als 30 % auf alle Fragen antworteten mit Ja.'],
 );

@@ -20,9 +20,12 @@ const codeIntros = new Lexicon<ListData>(CODE_INTROS);
 // "50% off", "-30 % rabatt", "save 20%", "spara 50 %": percentages tied to a price cut. "Up to 70 %"
 // is a sale when it ends the sentence or says what it is on ("opptil 70 % på utvalgte varer"); "up
 // to 30% in the Nordics" is a figure.
-const PERCENT_WORDS = 'off|discount|rabatt|rabat|avslag|afslag|nedsatt|billigare|billigere|günstiger|reduziert|nachlass|auf alles|på allt|på alt';
+const PERCENT_WORDS =
+  'off|discount|rabatt|rabat|avslag|afslag|nedsatt|billigare|billigere|günstiger|reduziert|nachlass|auf alles|på allt|på alt|på alla|på alle|på hela|på hele|på heile|auf alle|on all|on everything|på utvalda|på utvalgte|på udvalgte|auf ausgewählte';
+// "Over 50 % på alle skoler" is a share of something, not a price cut.
+const SHARE_OF = 'over|more than|mer än|mer enn|meir enn|mere end|mehr als|über|about|around|nearly|almost|cirka|ca|omkring|rundt|nästan|nesten|næsten|fast|knapp';
 const PERCENT_OFF = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?:up to|upp till|opptil|op til|bis zu) )?-?\\d{1,2}(?:[.,]\\d)? ?% ?(?:${PERCENT_WORDS})(?![\\p{L}\\p{N}])` +
+  `(?<![\\p{L}\\p{N}])(?<!(?:${SHARE_OF}) )(?:(?:up to|upp till|opptil|op til|bis zu) )?-?\\d{1,2}(?:[.,]\\d)? ?% ?(?:${PERCENT_WORDS})(?![\\p{L}\\p{N}])` +
     `|(?<![\\p{L}\\p{N}])(?:save|spara|spar|spare|sparen sie|sparen|spart)(?: (?:up to|upp till|opptil|op til|bis zu))? \\d{1,2}(?:[.,]\\d)? ?%` +
     `|(?<![\\p{L}\\p{N}])(?:up to|upp till|opptil|op til|bis zu) \\d{1,2} ?%(?= ?(?:[!\\n]|$|(?:on|på|auf)(?![\\p{L}])))`,
   'gu',
