@@ -416,6 +416,22 @@ describe('oversharing.home-absence', () => {
     for (const [text, words] of cases) expect(flagged(text, 'home-absence'), text).toEqual(words);
   });
 
+  it('marks someone else’s home address by default', () => {
+    const cases: Array<[string, string]> = [
+      ['Han bor på Storgatan 12, gå dit och säg vad ni tycker.', 'Storgatan 12'],
+      ['Hun bor i Kirkeveien 5 hvis noen vil si ifra.', 'Kirkeveien 5'],
+      ['Ho bur i Fjellvegen 10.', 'Fjellvegen 10'],
+      ['Han bor på Østergade 14, 2. tv.', 'Østergade 14'],
+      ['Er wohnt in der Goethestraße 12, falls jemand vorbeischauen will.', 'Goethestraße 12'],
+      ['She lives at 42 Mill Lane, go tell her what you think.', '42 Mill Lane'],
+      ['Lars bor på Björkvägen 7.', 'Björkvägen 7'],
+    ];
+    for (const [text, words] of cases) expect(flagged(text, 'home-absence'), text).toEqual([words]);
+    for (const clean of ['Vi bor på Storgatan 12 och trivs.', 'Jag bor på Ekvägen 5.', 'The museum is at 12 Baker Street.', 'Die Praxis ist in der Hauptstraße 5.']) {
+      expect(flagged(clean, 'home-absence'), clean).toEqual([]);
+    }
+  });
+
   it('does not read a trip in the past as an empty home', () => {
     for (const clean of [
       'Last summer we were away for three weeks; now we live at 14 Elm Road.',

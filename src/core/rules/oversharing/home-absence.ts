@@ -9,7 +9,17 @@ import type { Rule } from '../../rule';
 import type { Token } from '../../text/tokens';
 import type { Hit, Lang, Localized } from '../../types';
 import { mentions } from './context';
-import { ENGLISH_STREET_WORDS, HOME_PHRASES, LIVING_WORDS, PAST_PHRASES, STREET_ENDINGS, STREET_WORDS_AFTER_NAME, type PlaceData } from './data/home-absence';
+import {
+  ENGLISH_STREET_WORDS,
+  FIRST_PERSON_SUBJECTS,
+  HOME_PHRASES,
+  LIVING_WORDS,
+  PAST_PHRASES,
+  STREET_ENDINGS,
+  STREET_WORDS_AFTER_NAME,
+  THIRD_PERSON,
+  type PlaceData,
+} from './data/home-absence';
 import { BUSINESS_PREFIXES, BUSINESS_WORDS } from './data/number-words';
 import { forEveryLanguage } from './phrases';
 
@@ -39,18 +49,33 @@ function isName(doc: Doc, token: Token | undefined): token is Token {
 }
 
 /** Whether a living verb stands one to three words before the token, in its sentence ("bor på", "wohnen in der"). */
-function livesOn(doc: Doc, at: number): boolean {
+function livingVerbBefore(doc: Doc, at: number): number {
   for (let i = at - 1; i >= Math.max(0, at - 3); i--) {
     const token = doc.tokens[i]!;
-    if (token.sentence !== doc.tokens[at]!.sentence) return false;
-    if (LIVING_WORDS.has(token.norm)) return true;
+    if (token.sentence !== doc.tokens[at]!.sentence) return -1;
+    if (LIVING_WORDS.has(token.norm)) return i;
   }
-  return false;
+  return -1;
+}
+
+function livesOn(doc: Doc, at: number): boolean {
+  return livingVerbBefore(doc, at) >= 0;
+}
+
+/**
+ * Whether the address is someone else's home: "hon bor på Storgatan 12", "Lars wohnt in der
+ * Goethestraße 3", "he lives at 12 Oak Street". Posting that points strangers at them.
+ */
+function someoneElsesHome(doc: Doc, first: number): boolean {
+  const verb = livingVerbBefore(doc, first);
+  const subject = doc.tokens[verb - 1];
+  if (verb < 0 || subject === undefined || subject.sentence !== doc.tokens[verb]!.sentence || subject.kind !== 'word') return false;
+  return THIRD_PERSON.has(subject.norm) || (isName(doc, subject) && !FIRST_PERSON_SUBJECTS.has(subject.norm));
 }
 
 /** Street and house number: "Storgatan 12", "Karl Johans gate 22", "Hauptstr. 5", "221b Baker Street". */
-function streetAddresses(doc: Doc): Array<{ start: number; end: number; sentence: number }> {
-  const found: Array<{ start: number; end: number; sentence: number }> = [];
+function streetAddresses(doc: Doc): Array<{ start: number; end: number; sentence: number; first: number }> {
+  const found: Array<{ start: number; end: number; sentence: number; first: number }> = [];
   const tokens = doc.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -58,19 +83,19 @@ function streetAddresses(doc: Doc): Array<{ start: number; end: number; sentence
     if (token.kind !== 'word') continue;
     // The cheap test first: most words have no house number after them.
     if (isHouseNumber(doc, next) && isStreetName(token.norm) && isName(doc, token) && /^\.? ?$/.test(doc.folded.text.slice(token.fend, next.fstart))) {
-      found.push({ start: token.start, end: next.end, sentence: token.sentence });
+      found.push({ start: token.start, end: next.end, sentence: token.sentence, first: i });
       continue;
     }
     // "Vi bor på Storgatan", "wir wohnen in der Lindenstraße": the street the writer lives on, without a number.
     if (isStreetName(token.norm) && isName(doc, token) && livesOn(doc, i)) {
-      found.push({ start: token.start, end: token.end, sentence: token.sentence });
+      found.push({ start: token.start, end: token.end, sentence: token.sentence, first: i });
       continue;
     }
     const nameFirst = STREET_WORDS_AFTER_NAME.has(token.norm) && [...doc.sentenceLangs[token.sentence]!].some((lang) => NAME_FIRST_LANGS.has(lang));
     if (nameFirst && isName(doc, tokens[i - 1]) && isHouseNumber(doc, next)) {
       let first = i - 1;
       while (first > 0 && i - first < 3 && isName(doc, tokens[first - 1]) && tokens[first - 1]!.sentence === token.sentence) first--;
-      found.push({ start: tokens[first]!.start, end: next.end, sentence: token.sentence });
+      found.push({ start: tokens[first]!.start, end: next.end, sentence: token.sentence, first });
       continue;
     }
     if (ENGLISH_STREET_WORDS.has(token.norm) && isName(doc, tokens[i - 1])) {
@@ -78,7 +103,7 @@ function streetAddresses(doc: Doc): Array<{ start: number; end: number; sentence
       for (let first = i - 1; first >= Math.max(0, i - 3) && isName(doc, tokens[first]); first--) {
         const number = tokens[first - 1];
         if (isHouseNumber(doc, number) && number.sentence === token.sentence) {
-          found.push({ start: number.start, end: token.end, sentence: token.sentence });
+          found.push({ start: number.start, end: token.end, sentence: token.sentence, first: first - 1 });
           break;
         }
       }
@@ -109,6 +134,13 @@ const ADDRESS_ALONE_MESSAGE: Localized = {
   da: 'En hjemmeadresse i et offentligt opslag fortæller alle, hvor du bor. Del den med dem, du kender.',
   de: 'Eine Wohnadresse in einem öffentlichen Beitrag verrät allen, wo du wohnst. Teile sie mit Leuten, die du kennst.',
 };
+const SOMEONE_ELSES_MESSAGE: Localized = {
+  en: 'This is someone else’s home address. Posted publicly, it points strangers to their door: leave it out.',
+  sv: 'Det här är någon annans hemadress. Publicerad öppet visar den främlingar vägen till deras dörr: stryk den.',
+  nb: 'Dette er noen andres hjemmeadresse. Lagt ut offentlig viser den fremmede veien til døra deres: ta den bort.',
+  da: 'Det her er en andens hjemmeadresse. Lagt ud offentligt viser den fremmede vej til deres dør: fjern den.',
+  de: 'Das ist die Wohnadresse eines anderen Menschen. Öffentlich gepostet führt sie Fremde zu seiner Tür: lass sie weg.',
+};
 const ABSENCE_ALONE_MESSAGE: Localized = {
   en: 'Saying publicly when you are away tells strangers when your home may stand empty. Share trip details once you are back.',
   sv: 'Att öppet berätta när du är borta talar om för främlingar när ditt hem kan stå tomt. Dela resan när du är hemma igen.',
@@ -122,7 +154,8 @@ export const homeAbsenceRule: Rule = {
   category: 'oversharing',
   severity: 'critical',
   title: 'Home address while you are away',
-  description: 'Marks a street address and an absence in the same post (“away for three weeks”), which together tell when a home stands empty.',
+  description:
+    'Marks a street address and an absence in the same post (“away for three weeks”), which together tell when a home stands empty, and someone else’s home address.',
   example: 'Off to Crete for three weeks! Neighbours at Storgatan 12, please water the plants.',
   check(doc) {
     const matches = phrases.match(doc);
@@ -132,10 +165,10 @@ export const homeAbsenceRule: Rule = {
     // "We live at 12 Baker Street": the street itself is the part to mark, not the words before it.
     const streetSentences = new Set(streets.map(({ sentence }) => sentence));
     const addresses = [
-      ...streets.map(({ start, end }) => ({ start, end })),
+      ...streets.map(({ start, end, first }) => ({ start, end, someoneElses: someoneElsesHome(doc, first) })),
       ...matches
         .filter((match) => match.entry.part === 'address' && !streetSentences.has(doc.tokens[match.first]!.sentence))
-        .map(({ start, stop }) => ({ start, end: stop })),
+        .map(({ start, stop }) => ({ start, end: stop, someoneElses: false })),
     ];
     const together = absences.length > 0 && addresses.length > 0;
     // A shop or an office closed for the holidays is not a home standing empty.
@@ -144,7 +177,11 @@ export const homeAbsenceRule: Rule = {
     const hits: Hit[] = [];
     const addressMessage = together ? ADDRESS_MESSAGE : ADDRESS_ALONE_MESSAGE;
     const absenceMessage = together ? ABSENCE_MESSAGE : ABSENCE_ALONE_MESSAGE;
-    for (const { start, end } of addresses) hits.push({ start, end, message: addressMessage, suggestions: [''], severity, sureness });
+    for (const { start, end, someoneElses } of addresses) {
+      // Someone else's home is marked on its own: naming it points strangers to their door.
+      if (someoneElses) hits.push({ start, end, message: SOMEONE_ELSES_MESSAGE, suggestions: [''], severity: 'warning', sureness: 1 });
+      else hits.push({ start, end, message: addressMessage, suggestions: [''], severity, sureness });
+    }
     for (const { start, stop } of absences) hits.push({ start, end: stop, message: absenceMessage, suggestions: [''], severity, sureness });
     return hits;
   },

@@ -23,6 +23,11 @@ export const STREET_ENDINGS = [
   'chaussee', 'pfad', 'steig',
 ];
 
+/** Someone else as the one living there: "hon bor", "hun bor", "ho bur", "er wohnt", "she lives". */
+export const THIRD_PERSON = new Set(['han', 'hon', 'hun', 'ho', 'hen', 'de', 'dei', 'dom', 'er', 'sie', 'he', 'she', 'they']);
+/** The writer as the one living there, also when capitalised at the start of a sentence. */
+export const FIRST_PERSON_SUBJECTS = new Set(['vi', 'jag', 'jeg', 'eg', 'me', 'ich', 'wir', 'we', 'i']);
+
 /** Verbs of living somewhere: a street named after one ("vi bor på Storgatan") is a home address even without a number. */
 export const LIVING_WORDS = new Set(['bor', 'bur', 'wohne', 'wohnen', 'wohnt', 'live', 'lives', 'living']);
 
