@@ -394,3 +394,17 @@ table(
   ],
   ['Over 50 % på alle skoler opplever dette.', 'Vi har økt lønna med 3 % for alle ansatte.', 'Mehr als 30 % auf alle Fragen antworteten mit Ja.'],
 );
+
+// Strike-now and grab-yours calls, German imperatives with noch heute.
+table(
+  'promotional.buy-now',
+  [
+    ['nb', 'Slå til nå – lageret er begrenset!', ['Slå til nå']],
+    ['sv', 'Slå till nu!', ['Slå till nu']],
+    ['nn', 'Slå til no medan lageret rekk!', ['Slå til no']],
+    ['da', 'Snup din i dag!', ['Snup din i dag']],
+    ['de', 'Bestellen Sie noch heute!', ['Bestellen Sie noch heute']],
+    ['en', 'Get yours here: link in comments.', ['Get yours here']],
+  ],
+  ['Han slo til nå i helga og kjøpte hytte.', 'Vi slår til nå med et nytt kurs.', 'Sie bestellten noch heute Morgen Kaffee.'],
+);
