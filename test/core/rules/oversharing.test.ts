@@ -329,6 +329,30 @@ describe('oversharing.api-key', () => {
     expect(flagged(`Bearer ${jwt}`, 'api-key')).toEqual([jwt]);
   });
 
+  it('finds more providers, webhook addresses and any key written after its label', () => {
+    const cases: Array<[string, string]> = [
+      ['API key: 9f3c2a7b1e4d8f6a0c5b2e9d7a1f3c8e', '9f3c2a7b1e4d8f6a0c5b2e9d7a1f3c8e'],
+      ['API-nyckeln är a8F3kL92mQz7Xw41pR6tYb0N', 'a8F3kL92mQz7Xw41pR6tYb0N'],
+      ['API-nøkkelen vår er 7hG2kPq9Lm3Xz8Rt5Vb1Nc4W', '7hG2kPq9Lm3Xz8Rt5Vb1Nc4W'],
+      ['Vores API-nøgle er 7hG2kPq9Lm3Xz8Rt5Vb1Nc4W.', '7hG2kPq9Lm3Xz8Rt5Vb1Nc4W'],
+      ['Unser API-Schlüssel lautet 5d41402abc4b2a76b9719d911017c592', '5d41402abc4b2a76b9719d911017c592'],
+      ['Slack: https://hooks.slack.com/services/T0123ABCD/B0456EFGH/abcdefghijklmnopqrstuvwx', 'https://hooks.slack.com/services/T0123ABCD/B0456EFGH/abcdefghijklmnopqrstuvwx'],
+      ['Test with sk_test_4eC39HqLyjWDarjtT1zdp7dc', 'sk_test_4eC39HqLyjWDarjtT1zdp7dc'],
+      ['Token: hf_abcdefghijklmnopqrstuvwxyz123456', 'hf_abcdefghijklmnopqrstuvwxyz123456'],
+      ['access_token=ya29a0ARrdaM1234567890abcdefghij', 'ya29a0ARrdaM1234567890abcdefghij'],
+    ];
+    for (const [text, words] of cases) expect(flagged(text, 'api-key'), text).toEqual([words]);
+    for (const clean of [
+      'Our API key strategy for 2024 is simple.',
+      'The token economy is growing.',
+      'API-nøkkelen er hemmelig og skal ikke deles.',
+      'Access token rotation every 30 days is best practice.',
+      'Token: ERC20 and friends explained.',
+    ]) {
+      expect(flagged(clean, 'api-key', 'strict'), clean).toEqual([]);
+    }
+  });
+
   it('ignores ordinary long words, hashtags and skill lists', () => {
     for (const clean of ['sk-learn and scikit-learn are great', 'AKIA is a name', '#AKIAIOSFODNN7EXAMPLEX', 'Kundenzufriedenheitsumfrage']) {
       expect(flagged(clean, 'api-key', 'strict'), clean).toEqual([]);
