@@ -408,3 +408,14 @@ table(
   ],
   ['Han slo til nå i helga og kjøpte hytte.', 'Vi slår til nå med et nytt kurs.', 'Sie bestellten noch heute Morgen Kaffee.'],
 );
+
+// 3 for 2 opening a clause.
+table(
+  'promotional.discount',
+  [
+    ['da', 'Nu: 3 for 2 på alle trøjer!', ['3 for 2']],
+    ['sv', 'Just nu: 3 för 2 på alla tröjor!', ['3 för 2']],
+    ['de', 'Diese Woche: 3 für 2 auf alle Pullover!', ['3 für 2']],
+  ],
+  ['Tickets cost 200 kr.', 'Vi solgte huset for 3 millioner kroner.', 'Vi vant 3 for 2 i straffesparkkonkurransen.', 'Köpte den för bara 20 kr på loppis.'],
+);

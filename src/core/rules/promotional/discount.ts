@@ -35,8 +35,9 @@ const PERCENT_OFF = new RegExp(
 const PRICE = String.raw`(?:[£$€] ?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?(?:,-| ?(?:kr|kronor|kroner|sek|nok|dkk|euro|eur|€|dollars?|pounds?)(?![\p{L}\p{N}])))`;
 
 // "from only £10", "now only $49", "nu endast 299 kr", "nå kun 299,-", "jetzt nur 29 €": a price pitched like an ad.
+// "For only" is left out: "I bought it for only €20 at the flea market" is a bargain told, not sold.
 const PITCHED_PRICE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:from (?:only|just)|now (?:only|just)|från (?:endast|bara)|nu (?:endast|bara|kun)|fra (?:kun|bare)|nå (?:kun|bare)|no (?:berre|kun)|ab nur|jetzt (?:für )?nur) ${PRICE}`,
+  `(?<![\\p{L}\\p{N}])(?:(?:from|now) (?:only|just)|(?:från|nu) (?:endast|bara)|nu kun|(?:fra|nå) (?:kun|bare)|no (?:berre|kun)|ab nur|jetzt (?:für )?nur) ${PRICE}`,
   'gu',
 );
 
