@@ -685,6 +685,20 @@ describe('oversharing.others-health', () => {
     for (const [text, words] of cases) expect(flagged(text, 'others-health'), text).toEqual([words]);
   });
 
+  it('marks a named person’s diagnosis, and “she” when the post names a colleague or relative', () => {
+    const cases: Array<[string, string]> = [
+      ['Anna har fått diagnosen bröstcancer, skicka en tanke.', 'Anna har fått diagnosen'],
+      ['Kari er sykmeldt med utbrenthet igjen.', 'Kari er sykmeldt'],
+      ['Min kollega Anna kommer inte på mötet. Hon är sjukskriven för utmattning.', 'Hon är sjukskriven'],
+      ['Lars hat Krebs, betet für ihn.', 'Lars hat Krebs'],
+      ['Tom was diagnosed with MS last year.', 'Tom was diagnosed with MS'],
+    ];
+    for (const [text, words] of cases) expect(flagged(text, 'others-health'), text).toEqual([words]);
+    for (const clean of ['Alla har ångest ibland.', 'Many have anxiety before exams.', 'Vi har diabetes-dagen på fredag.', 'Hon är sjukskriven, enligt tidningen.']) {
+      expect(flagged(clean, 'others-health', 'strict'), clean).toEqual([]);
+    }
+  });
+
   it('ignores ordinary news about people close to the writer, and pronouns alone', () => {
     for (const clean of [
       'My mother has a big garden.',

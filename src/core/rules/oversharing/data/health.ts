@@ -447,3 +447,17 @@ export const SHORT_NAME_DISCLOSURES: LexiconData<PhraseData> = Object.fromEntrie
 
 /** Product names that follow "MS" and the like: "I have MS Teams open". */
 export const AFTER_SHORT_NAMES = new Set(['teams', 'office', 'word', 'excel', 'outlook', 'paint', 'access', 'project', 'dynamics', 'sql', 'edge', 'dos', 'windows', 'azure', 'copilot']);
+
+/** Pronouns for someone already named in the post: "Min kollega Anna … Hon är sjukskriven." */
+export const THIRD_PERSON_PRONOUNS = new Set(['han', 'hon', 'hun', 'ho', 'hen', 'er', 'sie', 'he', 'she']);
+
+/**
+ * Capitalised words before "har fått diagnosen" that are not a person's name: pronouns, quantifiers
+ * and the words that open a sentence ("Alla har ångest ibland", "Many have anxiety").
+ */
+export const NOT_NAMES_OF_PEOPLE = new Set([
+  'i', 'jag', 'jeg', 'eg', 'ich', 'we', 'vi', 'me', 'wir', 'you', 'du', 'ni', 'dere', 'de', 'dei', 'dom', 'they', 'ihr', 'sie', 'man',
+  'alla', 'alle', 'många', 'mange', 'viele', 'many', 'most', 'some', 'några', 'noen', 'nokon', 'nogle', 'einige', 'ingen', 'niemand',
+  'nobody', 'everyone', 'everybody', 'somebody', 'someone', 'people', 'folk', 'jeder', 'jede', 'keiner', 'who', 'vem', 'hvem', 'kven',
+  'wer', 'det', 'dette', 'das', 'es', 'it', 'this', 'that', 'den', 'der', 'die', 'och', 'og', 'and', 'und', 'men', 'but', 'aber',
+]);
