@@ -46,13 +46,18 @@ interface Node<T> {
 
 const MATCHABLE = new Set(['word', 'number', 'hashtag']);
 
-export interface LexiconOptions {
+export interface LexiconOptions<T = unknown> {
   /**
    * Whether the lexicon joins the start index shared by all lexicons (default true). A lexicon
    * built for one call (the user's custom terms) keeps its own, or the shared one would grow with
    * every call.
    */
   shared?: boolean;
+  /**
+   * When a masked word (f***) fits several listed words, the order to read them in, lowest first
+   * (by the entries of the one-word phrases). Without it, the order they were listed in.
+   */
+  maskedOrder?: (entry: LexiconEntry<T>) => number;
 }
 
 export class Lexicon<T> {
@@ -74,8 +79,11 @@ export class Lexicon<T> {
    * built then. A service worker woken for a stats message, or the settings page reading the rule
    * catalogue, never pays for either.
    */
-  constructor(data: LexiconData<T> | (() => LexiconData<T>), { shared = true }: LexiconOptions = {}) {
+  private readonly maskedOrder: ((entry: LexiconEntry<T>) => number) | undefined;
+
+  constructor(data: LexiconData<T> | (() => LexiconData<T>), { shared = true, maskedOrder }: LexiconOptions<T> = {}) {
     this.source = typeof data === 'function' ? data : () => data;
+    this.maskedOrder = maskedOrder;
     this.starts = shared ? SHARED_STARTS : new StartIndex();
     this.id = this.starts.register(this);
   }
@@ -89,8 +97,22 @@ export class Lexicon<T> {
       for (const lang of LANGUAGES) {
         for (const entry of data[lang] ?? []) this.add({ ...entry, lang });
       }
+      if (this.maskedOrder) this.orderMaskedReadings(this.maskedOrder);
     }
     return this.root;
+  }
+
+  /** Sorts each length's words by the best rank of their entries; a stable sort keeps ties in list order. */
+  private orderMaskedReadings(order: (entry: LexiconEntry<T>) => number): void {
+    for (const [length, words] of this.wordsByLength) {
+      const ranked = words.map((word) => {
+        let rank = Number.MAX_SAFE_INTEGER;
+        for (const entry of word[1].entries ?? []) rank = Math.min(rank, order(entry));
+        return { rank, word };
+      });
+      ranked.sort((a, b) => a.rank - b.rank);
+      this.wordsByLength.set(length, ranked.map(({ word }) => word));
+    }
   }
 
   private add(entry: Compiled<T>): void {

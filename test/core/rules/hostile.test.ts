@@ -159,6 +159,18 @@ describe('hostile.profanity', () => {
     expect(flags('𝗶𝗱𝗶𝗼𝘁𝘀 everywhere', ['en'])).toEqual([['hostile.insult', '𝗶𝗱𝗶𝗼𝘁𝘀']]);
     expect(flags('total sh\u200Bit', ['en'])).toEqual([['hostile.profanity', 'sh\u200Bit']]);
   });
+
+  it('reads a masked word that fits several as the likeliest: swearing, then slurs, then insults', () => {
+    expect(flags('what the f***', ['en'])).toEqual([['hostile.profanity', 'f***']]);
+    expect(flags('you n****r', ['en'])).toEqual([['hostile.slur', 'n****r']]);
+    expect(flags('you id**t', ['en'])).toEqual([['hostile.insult', 'you id**t']]);
+  });
+
+  it('reads the spellings of slurs that cuss lists as slurs', () => {
+    expect(flags('niggar', ['en'])).toEqual([['hostile.slur', 'niggar']]);
+    expect(flags('wetbacks', ['en'])).toEqual([['hostile.slur', 'wetbacks']]);
+    expect(flags('Nigerians are great at football', ['en'])).toEqual([]);
+  });
 });
 
 describe('hostile.competitor-attack', () => {

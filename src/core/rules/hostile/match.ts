@@ -50,7 +50,17 @@ function merge(): LexiconData<TaggedEntry> {
   return merged;
 }
 
-const lexicon = new Lexicon<TaggedEntry>(merge);
+/**
+ * Which word a masked word (f***, n****r) is read as when it fits several: people mask common
+ * swearing most, then slurs, then insults; the rare words from cuss come last. So "f***" reads as
+ * "fuck", not as a slur.
+ */
+function maskedOrder(entry: TaggedEntry): number {
+  if (entry.rare) return 3;
+  return entry.list === 'profanity' ? 0 : entry.list === 'slur' ? 1 : 2;
+}
+
+const lexicon = new Lexicon<TaggedEntry>(merge, { maskedOrder });
 const byDoc = new WeakMap<Doc, Array<ListMatch & { entry: TaggedEntry }>>();
 
 /** The matches of one list in `doc`; the shared pass runs once per document. */

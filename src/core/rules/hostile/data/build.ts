@@ -10,9 +10,10 @@ import type { Lang, Sureness } from '../../../types';
  * A list entry. `ignore` marks an innocent phrase that shields its words from shorter entries;
  * `readerOnly` marks a word that insults only when aimed at the reader ("you're useless", not
  * "the worst part is"); `notIn` lists languages where the same letters are an ordinary word, so
- * the entry is skipped when a sentence may be in one of them (English "slut" is Swedish "end").
+ * the entry is skipped when a sentence may be in one of them (English "slut" is Swedish "end");
+ * `rare` marks a word few people write, read last when a masked word (f***) fits several.
  */
-export type HostileEntry = LexiconEntry<PhraseData & { ignore?: boolean; readerOnly?: boolean; notIn?: readonly Lang[] }>;
+export type HostileEntry = LexiconEntry<PhraseData & { ignore?: boolean; readerOnly?: boolean; notIn?: readonly Lang[]; rare?: boolean }>;
 
 /**
  * Endings a word written `word+` is also listed with: the inflections of German and Nordic nouns

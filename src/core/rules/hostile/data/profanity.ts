@@ -66,7 +66,7 @@ function fromCuss(): HostileEntry[] {
     if (CUSS_NOT_VULGAR.has(word) || elsewhere.has(word)) continue;
     if (rating === 2 || (rating === 1 && CUSS_KEPT_AT_ONE.has(word))) {
       const notIn = FALSE_FRIENDS[word];
-      entries.push({ phrase: word, sureness: (word === 'shit' ? 2 : rating) as Sureness, suggestions: [''], ...(notIn && { notIn }) });
+      entries.push({ phrase: word, sureness: (word === 'shit' ? 2 : rating) as Sureness, suggestions: [''], rare: true, ...(notIn && { notIn }) });
     }
   }
   return entries;

@@ -3,6 +3,7 @@
  * dehumanising words said of groups (vermin, parasites, "they are animals"). Listed only so they
  * can be flagged; each entry is the word itself, without commentary.
  */
+import { cuss } from 'cuss';
 import type { LexiconData } from '../../../lexicon';
 import type { Localized } from '../../../types';
 import { graded, innocent, type HostileEntry } from './build';
@@ -29,7 +30,27 @@ const GO_BACK: Localized = {
 
 const goBack = (phrases: string) => graded(1, phrases, { message: GO_BACK, suggestions: [''] });
 
+/**
+ * How English slurs begin. `cuss` (see profanity.ts) lists dozens of spellings of them (niggar,
+ * nlgger, ragheads, wetbacks); those are slurs, not swearing, so they are read here.
+ */
+const CUSS_SLUR = new RegExp(
+  [
+    'n[il]gg?[aeiou]?rs?',
+    'n[il]gg?(?:a|ah|uh|as|ahs|uhs|s)?',
+    'nig(?:g?ress(?:es)?|lets?|nogs?|ettes?|gerhead|gerhole|ra|ras|re|res)',
+    'chinks?|chinky|coons?|coon ?ass(?:es)?|coondog|gook.*|spicks?|ragheads?|towel ?heads?|trannie|wetbacks?',
+  ].map((forms) => `^(?:${forms})$`).join('|'),
+);
+
+function slursFromCuss(): HostileEntry[] {
+  return Object.entries(cuss)
+    .filter(([word, rating]) => rating >= 1 && CUSS_SLUR.test(word))
+    .map(([word]) => ({ phrase: word, sureness: 2, suggestions: [''] }));
+}
+
 const english: HostileEntry[] = [
+  ...slursFromCuss(),
   ...graded(2, `nigger*, faggot*, tranny, trannies, retard, retards, retarded, fucktard*`, { anywhere: true }),
   ...graded(2, `sandnigger*, chink, chinks, gook, gooks, spic, spics, wetback*, kike, kikes, raghead*, towelhead*,
     paki, pakis, fagot*, dyke, dykes, libtard*, mongoloid*, beaner, beaners, coon, coons, jigaboo*, porch monkey*, camel jockey*,
