@@ -456,6 +456,20 @@ describe('oversharing.home-absence', () => {
     }
   });
 
+  it('reads a trip starting tomorrow or between two dates', () => {
+    const cases: Array<[string, string[]]> = [
+      ['Wir sind vom 1. bis 21. Juli in Italien. Wir wohnen in der Lindenstraße 4.', ['Wir sind vom 1. bis', 'Lindenstraße 4']],
+      ['Wir fliegen morgen nach Mallorca, Hauptstraße 5 ist leer.', ['Wir fliegen morgen nach', 'Hauptstraße 5']],
+      ['Vi flyger till Thailand i morgon! Vi bor på Storgatan 12.', ['Vi flyger till Thailand i morgon', 'Storgatan 12']],
+      ['Vi drar til Kreta i morgen. Vi bor i Solveien 14.', ['Vi drar til Kreta i morgen', 'Solveien 14']],
+      ['Me flyg til Roma i morgon, og me bur i Skulevegen 4.', ['Me flyg til Roma i morgon', 'Skulevegen 4']],
+      ['Vi flyver til Rom på lørdag. Vi bor på Birkevej 9.', ['Vi flyver til Rom på lørdag', 'Birkevej 9']],
+      ["We're flying to Spain tomorrow. We live at 14 Elm Road.", ["We're flying to Spain tomorrow", '14 Elm Road']],
+    ];
+    for (const [text, words] of cases) expect(flagged(text, 'home-absence'), text).toEqual(words);
+    expect(flagged('Wir fliegen morgen nach Berlin zur Messe, besucht uns am Stand!', 'home-absence')).toEqual([]);
+  });
+
   it('does not read a trip in the past as an empty home', () => {
     for (const clean of [
       'Last summer we were away for three weeks; now we live at 14 Elm Road.',
@@ -612,6 +626,23 @@ describe('oversharing.health-diagnosis', () => {
     }
   });
 
+  it('reads therapy, clinics and medicines “against” a condition', () => {
+    const cases: Array<[string, string]> = [
+      ['Ich habe seit kurzem die Diagnose ADHS.', 'Ich habe seit kurzem die Diagnose'],
+      ['Ich bin seit Januar in Therapie.', 'Ich bin seit Januar in Therapie'],
+      ['Ich bin schwer depressiv.', 'Ich bin schwer depressiv'],
+      ['Ich war drei Monate in einer Klinik.', 'Ich war drei Monate in einer Klinik'],
+      ['Ich nehme Tabletten gegen Depressionen.', 'Ich nehme Tabletten gegen'],
+      ['Jag tar tabletter mot ångest.', 'Jag tar tabletter mot'],
+      ['Jeg går på medisiner mot depresjon.', 'Jeg går på medisiner mot'],
+      ['Eg går på medisinar mot angst.', 'Eg går på medisinar mot'],
+      ['Jeg tager medicin mod angst.', 'Jeg tager medicin mod'],
+      ['I take medication for my anxiety.', 'I take medication for my'],
+    ];
+    for (const [text, words] of cases) expect(flagged(text, 'health-diagnosis'), text).toEqual([words]);
+    expect(flagged('Die Diagnose Krebs verändert alles – ein Vortrag am Montag.', 'health-diagnosis', 'strict')).toEqual([]);
+  });
+
   it('shows a pregnancy by default only when the writer says nobody knows yet', () => {
     expect(flagged('Jag är gravid! Vi har inte berättat för någon än.', 'health-diagnosis')).toEqual(['Jag är gravid']);
     expect(flagged('Jeg er gravid i uke 10, ikke fortell noen ennå!', 'health-diagnosis')).toEqual(['Jeg er gravid']);
@@ -699,6 +730,12 @@ describe('oversharing.others-health', () => {
     }
   });
 
+  it('reads the German “bei meiner Kollegin wurde … diagnostiziert” and “fällt wegen … aus”', () => {
+    expect(flagged('Bei meiner Kollegin wurde Brustkrebs diagnostiziert.', 'others-health')).toEqual(['Bei meiner Kollegin wurde Brustkrebs diagnostiziert']);
+    expect(flagged('Bei Anna wurde letzte Woche MS festgestellt.', 'others-health')).toEqual(['Anna wurde letzte Woche MS festgestellt']);
+    expect(flagged('Mein Chef fällt wegen Burnout aus.', 'others-health')).toEqual(['Mein Chef fällt wegen Burnout aus']);
+  });
+
   it('ignores ordinary news about people close to the writer, and pronouns alone', () => {
     for (const clean of [
       'My mother has a big garden.',
@@ -757,6 +794,17 @@ describe('oversharing.confidential-work', () => {
       ["Can't say much yet, but we signed a huge client.", "Can't say much yet"],
     ];
     for (const [text, words] of cases) expect(flagged(text, 'confidential-work'), text).toContain(words);
+  });
+
+  it('reads secrets kept until a date and short-time work at the writer’s company', () => {
+    expect(flagged('Das ist noch nicht spruchreif, aber wir übernehmen die Firma X.', 'confidential-work')).toEqual(['noch nicht spruchreif']);
+    expect(flagged('Bei uns wird es Kurzarbeit geben.', 'confidential-work')).toEqual(['Bei uns wird es Kurzarbeit geben']);
+    expect(flagged('Det är hemligt tills på måndag, men vi köper upp dem.', 'confidential-work')).toEqual(['Det är hemligt tills']);
+    expect(flagged('Det er hemmelig til fredag, men vi flytter kontoret.', 'confidential-work')).toEqual(['Det er hemmelig til']);
+    expect(flagged('It’s a secret until Monday, but we are merging.', 'confidential-work')).toEqual(['It’s a secret until']);
+    for (const clean of ['Das Ergebnis wird erst am Montag bekannt gegeben, drückt die Daumen!', 'The winner won’t be announced until Friday.', 'Vinnaren offentliggörs först på måndag.']) {
+      expect(flagged(clean, 'confidential-work', 'strict'), clean).toEqual([]);
+    }
   });
 
   it('leaves layoffs reported at other companies alone', () => {

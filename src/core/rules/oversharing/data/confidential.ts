@@ -37,6 +37,7 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', ConfidentialLan
       'before {it is|it’s} announced', 'before the {official|public} announcement', 'before the press release', 'ahead of the announcement',
       'before {it goes|it’s|it is} public', 'not been made public', 'before {they’re|they are|it’s|it is} {public|out|announced}',
       '{still|kept} under wraps', 'keep it quiet', 'under embargo until', 'secret for now', '{this|it} stays between us',
+      '{it’s|it is} {a secret|secret} until',
     ],
     layoffs: [
       '{we’re|we are|we will be|we’ll be|management is} {laying off|cutting} {people|staff|jobs|employees|_ people|_ jobs|_ employees|_ staff}',
@@ -62,6 +63,7 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', ConfidentialLan
       '{inte|ännu inte} {officiellt|offentligt|annonserat|kommunicerat|ute} {än|ännu}', 'innan det {blir officiellt|annonseras|går ut}',
       'innan pressmeddelandet', 'före pressmeddelandet', '{ännu|fortfarande} inte {officiellt|offentligt|annonserat|kommunicerat}',
       'håll det för er själva', 'hemligt tills vidare', '{det här|detta|det} stannar mellan oss', 'inte känt än',
+      '{det är|det e} hemligt {tills|än|ännu}',
     ],
     layoffs: [
       '{vi|ledningen} {varslar|kommer att varsla|ska varsla|måste varsla}', '{kommande|planerade|hemliga} {varsel|uppsägningar|neddragningar}',
@@ -84,6 +86,7 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', ConfidentialLan
       'ikke {offisielt|offentlig|kunngjort|annonsert|ute} {ennå|enda}', 'før det {blir offisielt|blir kunngjort|blir annonsert|går ut}',
       'før pressemeldingen', '{ennå|enda|foreløpig} ikke {offisielt|offentlig|kunngjort|annonsert}', 'foreløpig hemmelig',
       'hold det for dere selv', 'hemmelig inntil videre', '{dette|det} blir mellom oss', 'ikke kjent {ennå|enda}', 'ikkje kjent {enno|ennå}',
+      'det er hemmelig {til|inntil|ennå|enda}',
     ],
     layoffs: [
       '{vi|ledelsen} {skal|må|kommer til å} {nedbemanne|permittere}', 'det blir {nedbemanning|oppsigelser|permitteringer}',
@@ -105,6 +108,7 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', ConfidentialLan
     notYet: [
       'ikkje {offisielt|offentleg|kunngjort|annonsert|ute} {enno|ennå}', 'før det {blir|vert} {offisielt|kunngjort}', 'før pressemeldinga',
       '{enno|framleis} ikkje {offisielt|offentleg|kunngjort}', 'det er ikkje kunngjort', 'ikkje kjent enno', '{dette|det} blir mellom oss',
+      'det er {hemmeleg|løyndom} {til|enno}',
     ],
     layoffs: [
       '{vi|leiinga} {skal|må} {nedbemanne|permittere}', 'det blir {nedbemanning|oppseiingar|permitteringar}',
@@ -124,7 +128,7 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', ConfidentialLan
     ],
     notYet: [
       'ikke {offentliggjort|officielt|offentligt|annonceret|ude|meldt ud|udmeldt} endnu', 'før det {bliver officielt|bliver offentliggjort|bliver annonceret|kommer ud}',
-      'før pressemeddelelsen', 'endnu ikke {offentliggjort|officielt|annonceret}', 'foreløbig hemmeligt', 'hold det for jer selv', 'hemmeligt indtil videre', '{det her|det} bliver mellem os', 'ikke kendt endnu',
+      'før pressemeddelelsen', 'endnu ikke {offentliggjort|officielt|annonceret}', 'foreløbig hemmeligt', 'det er hemmeligt {indtil|endnu}', 'hold det for jer selv', 'hemmeligt indtil videre', '{det her|det} bliver mellem os', 'ikke kendt endnu',
     ],
     layoffs: [
       '{vi|ledelsen} {skal|må|kommer til at} {fyre|afskedige}', 'der kommer {fyringer|afskedigelser|nedskæringer}',
@@ -145,6 +149,7 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', ConfidentialLan
     notYet: [
       'noch nicht {offiziell|öffentlich|angekündigt|bekannt gegeben|kommuniziert}', 'bevor es offiziell {ist|wird}', 'vor der {pressemitteilung|bekanntgabe}',
       'offiziell noch nicht', 'noch geheim', 'vorerst geheim', 'behaltet es für euch', 'das bleibt unter uns', 'noch nicht bekannt',
+      'noch nicht spruchreif',
     ],
     layoffs: [
       'wir {bauen|streichen} _ stellen', 'wir {bauen|streichen} _ _ stellen', 'wir {müssen|werden} {leute|mitarbeiter|stellen} {entlassen|abbauen}',
@@ -154,6 +159,7 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', ConfidentialLan
       'bei uns werden {_|_ _} {stellen|leute|mitarbeiter|arbeitsplätze} {abgebaut|gestrichen|entlassen}',
       'bei uns {steht|stehen} {eine|ein} {kündigungswelle|entlassungswelle|stellenabbau|personalabbau} an',
       '{stellenabbau|entlassungen|kündigungen|personalabbau} {in unserer firma|in meiner firma|bei meinem arbeitgeber}',
+      'bei uns {wird es|gibt es bald|kommt} {entlassungen|kündigungen|einen stellenabbau|kurzarbeit} {|geben}', 'wir {müssen|gehen in} kurzarbeit',
     ],
     insider: ['vor den {quartalszahlen|jahreszahlen}', 'vor dem {quartalsbericht|jahresabschluss|geschäftsbericht}', 'die zahlen sind noch nicht {öffentlich|raus|veröffentlicht}'],
     newsWords: ['vertraulich', 'vertrauliche informationen', 'insiderinformationen', 'insiderinfos', 'insiderwissen', 'stellenabbau', 'entlassungswelle', 'kündigungswelle', 'personalabbau'],

@@ -65,6 +65,7 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', PlaceLanguage> 
       `{we’ll be|we will be|we’re|we are|i’ll be|i will be|i’m|i am} in {_|_ _} for ${EN_DURATIONS}`,
       '{the|our|my} {house|flat|apartment|home|place} {is|will be} empty', 'the key is under the {mat|doormat|flowerpot}', '{nobody|no one} {is|will be} {home|at home}', 'nobody home',
       '{while|when} {we are|we’re|i am|i’m} away',
+      '{we’re|we are|i’m|i am} {flying|driving|heading} to {_|_ _} {tomorrow|tonight|on _}',
       `{leaving|flying out|heading off|off} {tomorrow|today|tonight|on _|this _|next _} for ${EN_DURATIONS}`, `leaving for ${EN_DURATIONS}`,
       '{we’re|we are|i’m|i am} {away|abroad|on holiday|on vacation} from', '{house|flat|apartment|home|place} {is|will be} empty',
     ],
@@ -80,6 +81,7 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', PlaceLanguage> 
       'vi är i {_|_ _} i {_ veckor|_ dagar|en vecka|en månad}',
       '{vi är|jag är|vi blir|jag blir} borta {från|mellan|hela|till|tills}', `{vi är|jag är} borta i ${SV_MONTHS}`, '{vi är|jag är} {på landet|i stugan|på sommarstället} {hela|i|till|tills}',
       '{hela|i} {_ veckor|en vecka|en månad} på {semester|resande fot}',
+      '{vi|jag} {flyger|åker|reser|drar} {i morgon|imorgon|på lördag|på fredag|på söndag} till', '{vi|jag} {flyger|åker|reser|drar} till {_|_ _} {i morgon|imorgon|på lördag|på fredag|på söndag}',
     ],
   },
   nb: {
@@ -92,6 +94,7 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', PlaceLanguage> 
       '{drar|reiser|flyr|flyger} til {_|_ _} i {_ uker|_ dager|en uke|en måned|hele sommeren}',
       'vi er i {_|_ _} i {_ uker|_ dager|en uke|en måned}', 'på ferie i {_|_ _} i {_ uker|_ dager|en uke|en måned}',
       '{vi er|jeg er|vi blir|jeg blir} borte {fra|mellom|hele|til}', `{vi er|jeg er} borte i ${NO_MONTHS}`, '{vi er|jeg er} på {hytta|hytten|landet} {hele|i|til}',
+      '{vi|jeg} {flyr|drar|reiser} {i morgen|på lørdag|på fredag|på søndag} til', '{vi|jeg} {flyr|drar|reiser} til {_|_ _} {i morgen|på lørdag|på fredag|på søndag}',
     ],
   },
   nn: {
@@ -102,6 +105,7 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', PlaceLanguage> 
       'ingen {er heime|heime}', 'medan {vi|me} er borte', 'står {tomt|tom}', 'på ferie i {_ veker|_ dagar|ei veke|ein månad}',
       '{vi|me|eg} er borte {frå|mellom|heile|til}', `{vi|me|eg} er borte i ${NO_MONTHS}`, '{vi|me|eg} er på {hytta|landet} {heile|i|til}',
       '{me|vi} er i {_|_ _} i {_ veker|_ dagar|ei veke|ein månad}',
+      '{vi|me|eg} {flyg|dreg|reiser|fer} {i morgon|på laurdag|på fredag|på sundag} til', '{vi|me|eg} {flyg|dreg|reiser|fer} til {_|_ _} {i morgon|på laurdag|på fredag|på sundag}',
       'nøkkelen ligg under {matta|dørmatta}',
       '{dreg|reiser|flyg|fer} til {_|_ _} i {_ veker|_ dagar|ei veke|ein månad|heile sommaren}',
     ],
@@ -115,6 +119,7 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', PlaceLanguage> 
       'på ferie i {_ uger|_ dage|en uge|en måned}', 'nøglen ligger under {måtten|dørmåtten|urtepotten}',
       '{tager|rejser|flyver} til {_|_ _} i {_ uger|_ dage|en uge|en måned|hele sommeren}', 'vi er i {_|_ _} i {_ uger|_ dage|en uge|en måned}',
       '{vi er|jeg er} væk {fra|mellem|til}', `{vi er|jeg er} væk i ${DA_MONTHS}`, '{vi er|jeg er} i sommerhuset {hele|i|til}',
+      '{vi|jeg} {flyver|tager|rejser} {i morgen|på lørdag|på fredag|på søndag} til', '{vi|jeg} {flyver|tager|rejser} til {_|_ _} {i morgen|på lørdag|på fredag|på søndag}',
     ],
   },
   de: {
@@ -127,7 +132,7 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', PlaceLanguage> 
       '{ist|steht|stehen} {_|_ _|_ _ _|_ _ _ _|_ _ _ _ _} leer', 'der schlüssel liegt unter der {fußmatte|matte}',
       '{sind|bin|fahren|fahre|fliegen|fliege|reisen|reise} {|_|_ _|_ _ _} {_ wochen|_ tage|_ monate|eine woche|einen monat} {in|nach|auf|an}',
       `{ab|von} ${DE_DAYS} {|an} {_ wochen|_ tage|eine woche|einen monat} {urlaub|weg|verreist|unterwegs}`,
-      `${DE_COUNT} wochen urlaub`, '{wir sind|ich bin} {|_|_ _} {nicht da|nicht zu hause|nicht zuhause} {bis|vom|von|ab}',
+      `${DE_COUNT} wochen urlaub`, '{wir sind|ich bin} vom _ bis', `{wir fliegen|wir fahren|ich fliege|ich fahre} {am _|${DE_DAYS.slice(1, -1)}} {nach|in den urlaub|weg}`, '{wir sind|ich bin} {|_|_ _} {nicht da|nicht zu hause|nicht zuhause} {bis|vom|von|ab}',
     ],
   },
 };
