@@ -810,3 +810,27 @@ describe('words that insult only when aimed at someone', () => {
     expect(flags(text, [lang])).toEqual([]);
   });
 });
+
+describe('shaming the reader, in every language', () => {
+  it.each<[Lang, string, string]>([
+    ['en', 'Shame on you for posting this.', 'Shame on you'],
+    ['en', 'You should be ashamed of yourself.', 'You should be ashamed'],
+    ['sv', 'Skäms på dig!', 'Skäms på dig'],
+    ['sv', 'Du är en skam för Sverige.', 'Du är en skam för Sverige'],
+    ['nb', 'Du burde skamme deg.', 'Du burde skamme deg'],
+    ['nn', 'Skam deg!', 'Skam deg'],
+    ['da', 'I burde skamme jer.', 'I burde skamme jer'],
+    ['de', 'Ihr solltet euch schämen.', 'Ihr solltet euch schämen'],
+  ])('%s: %s', (lang, text, flagged) => {
+    expect(flags(text, [lang])).toContainEqual(['hostile.insult', flagged]);
+  });
+
+  it.each<[Lang, string]>([
+    ['sv', 'Jag skäms över mitt gamla inlägg.'],
+    ['sv', 'Vi borde skämmas lite, vi glömde hennes födelsedag.'],
+    ['nb', 'Jeg skammer meg over det jeg skrev.'],
+    ['en', 'I was ashamed of my first draft.'],
+  ])('leaves shame about oneself alone (%s): %s', (lang, text) => {
+    expect(flags(text, [lang])).toEqual([]);
+  });
+});

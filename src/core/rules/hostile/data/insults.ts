@@ -50,6 +50,8 @@ const english: HostileEntry[] = [
     worse than hitler|stalin, worse than the nazis|gestapo|stasi, literally hitler, we live in a|an _ dictatorship, we live in a dictatorship, this is a dictatorship`),
   ...graded(0, `thought police, pc police, police state, orwellian`),
   ...innocent(`regime change`),
+  // Shaming the reader.
+  ...graded(1, `shame on you, you should be ashamed, you ought to be ashamed, have you no shame, you have no shame`),
   ...graded(0, `rino, rinos, swamp creature+, crybaby, crybabies, cry baby, lackey+, lackeys, stooge+, crackpot+, maggot, maggots, misogynist+, homophobe+, xenophobe+, terrorist, terrorists,
     murderers, rapists, thieves, invaders, fraud, frauds, sjw, sjws, virtue signaller+, virtue signaler+`),
   ...graded(0, `loathsome, contemptible, treacherous, revolting, wicked, npc, npcs, irrelevant, overhyped, mouth piece`, { readerOnly: true }),
@@ -117,6 +119,9 @@ const swedish: HostileEntry[] = [
     lämlarna, springpojke, springpojkar`, { readerOnly: true }),
   ...graded(0, `nickedocka+, knähund+`),
   ...graded(1, `kålhuvud+, pappskalle+`),
+  // Shaming the reader: "skäms på dig", "du borde skämmas".
+  ...graded(1, `skäms på dig|er, skäms du|ni, du|ni borde skämmas, skitunge+, skitungar`),
+  ...graded(0, `borde skämmas, en skam för sverige|landet, en skam för svenska folket`),
   ...graded(0, `mes, mesig+, fet, feta, trög+, slö+, lat, lata, snål+, girig+, pinsam+, störd+`, { readerOnly: true }),
   ...innocent(`dum fråga, dumma frågor, ingen dum fråga, inga dumma frågor, marsvin+, vildsvin+, tamsvin+, galen i, galna i, tokig i, tokiga i`),
 ];
@@ -186,6 +191,10 @@ const danoNorwegian: HostileEntry[] = [
     slange, slangen, orm, ormen, marionett, marionetten, marionetter, marionet, marionetterne, nikkedukke+, lakei, lakeien,
     lakeier, lakaj, lakajen, lakajer, lemen, lemenene, lemmingerne`, { readerOnly: true }),
   ...graded(0, `skødehund+, skjødehund+`),
+  // Shaming the reader: "skam deg", "du burde skamme dig".
+  ...graded(1, `skam deg|dere|dykk|dig|jer, du|dere|de|i|dokker burde skamme deg|dere|dykk|dig|jer|seg|sig,
+    fittetryne+, fissefjes+`),
+  ...graded(0, `burde skamme seg|sig, en skam for norge|danmark|landet`),
   // Danish and Norwegian "grim" is ugly: only where the sentence cannot be English.
   ...graded(0, `grim, grimme`, { readerOnly: true, notIn: ['en'] }),
   ...innocent(`dumme spørsmål, dumt spørsmål, dumme spørgsmål, dumt spørgsmål, skør idé, skøre idéer, gal etter, gale etter,
@@ -301,7 +310,7 @@ const german: HostileEntry[] = [
     quotenfrau+, ökoterrorist+, klimaterrorist+, afd|antifa|öko|klima|grün|links|gender|impf|corona nazi|nazis,
     antifa|öko|klima|links terroristen|terrorist, aluhüte, aluhüten, lügenfunk+, rotfunk+, staatsfunker+,
     zwangsgebührenfunk+, revolverblatt+, schmierenjournalist+, schmierenjournalismus,
-    schäm dich, schämt euch, maul halten, hirn einschalten, iq raumtemperatur, iq von raumtemperatur,
+    schäm dich, schämt euch, schämen sie sich, du solltest dich schämen, ihr solltet euch schämen, maul halten, hirn einschalten, iq raumtemperatur, iq von raumtemperatur,
     iq auf raumtemperatur|zimmertemperatur, iq im keller|minusbereich, iq wie ein|eine|brot,
     zu heiß gebadet, vom wickeltisch gefallen, schaukel zu nah|nahe an der wand, zu nah|nahe an der wand gestanden|geschaukelt,
     mit dem klammerbeutel gepudert, wenn dummheit weh täte|wehtäte|wehtun würde, sockenschuss+, dachschaden,
