@@ -283,6 +283,13 @@ describe('oversharing.password', () => {
     for (const [text, words] of cases) expect(flagged(text, 'password'), text).toEqual([words]);
   });
 
+  it('reads door codes written as hyphenated compounds', () => {
+    expect(flagged('Der Tür-Code ist 4711.', 'password')).toEqual(['Tür-Code ist 4711']);
+    expect(flagged('Tür-Code: 4711', 'password')).toEqual(['Tür-Code: 4711']);
+    expect(flagged('Port-koden är 1234.', 'password')).toEqual(['Port-koden är 1234']);
+    expect(flagged('Dør-koden er 1234.', 'password')).toEqual(['Dør-koden er 1234']);
+  });
+
   it('does not take counts, years or discounts after “the code is” for a door code', () => {
     for (const clean of [
       'The code is 1337 lines long.',
@@ -643,6 +650,19 @@ describe('oversharing.health-diagnosis', () => {
     expect(flagged('Die Diagnose Krebs verändert alles – ein Vortrag am Montag.', 'health-diagnosis', 'strict')).toEqual([]);
   });
 
+  it('reads “my illness” and the German dative (seit meinem Schlaganfall, nach meiner Chemo)', () => {
+    const cases: Array<[string, string]> = [
+      ['Seit meinem Schlaganfall ist alles anders.', 'meinem Schlaganfall'],
+      ['Nach meiner Chemo bin ich müde.', 'meiner Chemo'],
+      ['Ich habe Burnout und brauche Ruhe.', 'Ich habe Burnout'],
+      ['Meine Krankheit bestimmt meinen Alltag.', 'Meine Krankheit'],
+      ['Sykdommen min gjør at jeg ikke orker.', 'Sykdommen min'],
+      ['Min sjukdom styr min vardag.', 'Min sjukdom'],
+      ['My illness is invisible.', 'My illness'],
+    ];
+    for (const [text, words] of cases) expect(flagged(text, 'health-diagnosis'), text).toEqual([words]);
+  });
+
   it('shows a pregnancy by default only when the writer says nobody knows yet', () => {
     expect(flagged('Jag är gravid! Vi har inte berättat för någon än.', 'health-diagnosis')).toEqual(['Jag är gravid']);
     expect(flagged('Jeg er gravid i uke 10, ikke fortell noen ennå!', 'health-diagnosis')).toEqual(['Jeg er gravid']);
@@ -805,6 +825,12 @@ describe('oversharing.confidential-work', () => {
     for (const clean of ['Das Ergebnis wird erst am Montag bekannt gegeben, drückt die Daumen!', 'The winner won’t be announced until Friday.', 'Vinnaren offentliggörs först på måndag.']) {
       expect(flagged(clean, 'confidential-work', 'strict'), clean).toEqual([]);
     }
+  });
+
+  it('reads German markings and layoffs', () => {
+    expect(flagged('Nur für interne Zwecke: neue Preise ab März.', 'confidential-work')).toEqual(['Nur für interne Zwecke']);
+    expect(flagged('Das ist noch nicht publik.', 'confidential-work')).toEqual(['noch nicht publik']);
+    expect(flagged('Bei uns fliegen 50 Leute raus.', 'confidential-work')).toEqual(['Bei uns fliegen 50 Leute raus']);
   });
 
   it('leaves layoffs reported at other companies alone', () => {

@@ -144,12 +144,13 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', ConfidentialLan
     marking: [
       '{nur|ausschließlich} {intern|für den internen gebrauch}', 'nur für den internen gebrauch', 'streng vertraulich', 'das ist vertraulich',
       '{unter|unterliegt einer} nda', 'unter embargo', 'sperrfrist bis', 'bitte nicht {weitersagen|teilen|weiterleiten}',
-      'nicht weitersagen', 'sagt es nicht weiter', 'nicht weitererzählen', 'ich darf noch nichts sagen', 'darf {ich|} noch nicht {sagen|verraten}',
+      'nicht weitersagen', 'sagt es nicht weiter', 'bitte nicht weitergeben', 'nur für interne zwecke', 'nicht für die öffentlichkeit',
+      'noch unter verschluss', 'betriebsgeheimnis', 'nicht weitererzählen', 'ich darf noch nichts sagen', 'darf {ich|} noch nicht {sagen|verraten}',
     ],
     notYet: [
       'noch nicht {offiziell|öffentlich|angekündigt|bekannt gegeben|kommuniziert}', 'bevor es offiziell {ist|wird}', 'vor der {pressemitteilung|bekanntgabe}',
       'offiziell noch nicht', 'noch geheim', 'vorerst geheim', 'behaltet es für euch', 'das bleibt unter uns', 'noch nicht bekannt',
-      'noch nicht spruchreif',
+      'noch nicht spruchreif', 'noch nicht publik',
     ],
     layoffs: [
       'wir {bauen|streichen} _ stellen', 'wir {bauen|streichen} _ _ stellen', 'wir {müssen|werden} {leute|mitarbeiter|stellen} {entlassen|abbauen}',
@@ -160,6 +161,7 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', ConfidentialLan
       'bei uns {steht|stehen} {eine|ein} {kündigungswelle|entlassungswelle|stellenabbau|personalabbau} an',
       '{stellenabbau|entlassungen|kündigungen|personalabbau} {in unserer firma|in meiner firma|bei meinem arbeitgeber}',
       'bei uns {wird es|gibt es bald|kommt} {entlassungen|kündigungen|einen stellenabbau|kurzarbeit} {|geben}', 'wir {müssen|gehen in} kurzarbeit',
+      'bei uns fliegen {_|_ _} {leute|mitarbeiter|mitarbeitende|kollegen} raus', '{es wird|wird es} bei uns {entlassungen|kündigungen} geben',
     ],
     insider: ['vor den {quartalszahlen|jahreszahlen}', 'vor dem {quartalsbericht|jahresabschluss|geschäftsbericht}', 'die zahlen sind noch nicht {öffentlich|raus|veröffentlicht}'],
     newsWords: ['vertraulich', 'vertrauliche informationen', 'insiderinformationen', 'insiderinfos', 'insiderwissen', 'stellenabbau', 'entlassungswelle', 'kündigungswelle', 'personalabbau'],

@@ -98,6 +98,7 @@ const LANGUAGES: Partial<Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', HealthL
     possessives: [
       'my cancer|tumour|tumor|chemo|chemotherapy|diagnosis|depression|adhd|autism|ptsd|bipolar|miscarriage|psychiatrist|oncologist|antidepressants',
       'my {heart attack|stroke|burnout|breakdown|mastectomy|hysterectomy|surgery|operation}', '{months|weeks} into {chemo|chemotherapy|radiotherapy|treatment}',
+      'my {illness|therapist|psychologist|sick leave}',
     ],
   },
   sv: {
@@ -133,7 +134,7 @@ const LANGUAGES: Partial<Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', HealthL
       'blodpropp', 'en blodpropp', 'crohns sjukdom', 'ulcerös kolit', 'bipolär sjukdom', 'hjärntumör',
       'en {tumör|ätstörning|hjärntumör|ångeststörning}',
     ],
-    possessives: ['min cancer|diagnos|depression|cellgiftsbehandling|psykiater|psykolog|terapeut|onkolog|utmattning|tumör', 'mitt missfall'],
+    possessives: ['min cancer|diagnos|depression|cellgiftsbehandling|psykiater|psykolog|terapeut|onkolog|utmattning|tumör|sjukdom', 'mitt missfall'],
   },
   nb: {
     disclosures: [
@@ -165,8 +166,8 @@ const LANGUAGES: Partial<Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', HealthL
       'blodpropp', 'en blodpropp', 'crohns', 'crohns sykdom', 'ulcerøs kolitt', 'bipolar lidelse', 'hjernesvulst',
     ],
     possessives: [
-      'min kreft|diagnose|depresjon|cellegiftbehandling|psykiater|psykolog|terapeut|onkolog|svulst',
-      'kreften|diagnosen|depresjonen|angsten|svulsten|spontanaborten|psykologen|terapeuten min',
+      'min kreft|diagnose|depresjon|cellegiftbehandling|psykiater|psykolog|terapeut|onkolog|svulst|sykdom',
+      'kreften|diagnosen|depresjonen|angsten|svulsten|spontanaborten|psykologen|terapeuten|sykdommen min',
     ],
   },
   nn: {
@@ -194,7 +195,7 @@ const LANGUAGES: Partial<Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', HealthL
       'revmatisme', 'leddgikt', 'migrene', 'astma', 'psoriasis', 'pcos', 'tinnitus', 'panikkangst', 'anoreksi', 'bulimi', 'ein depresjon',
       'hjerneslag', 'hjarteinfarkt', 'hjerteinfarkt', 'eit hjerneslag', 'eit hjarteinfarkt', 'blodpropp', 'crohns', 'bipolar liding', 'bipolar lidelse',
     ],
-    possessives: ['kreften|diagnosen|depresjonen|angsten|svulsten|psykologen|terapeuten min'],
+    possessives: ['kreften|diagnosen|depresjonen|angsten|svulsten|psykologen|terapeuten|sjukdomen min'],
   },
   da: {
     disclosures: [
@@ -223,7 +224,7 @@ const LANGUAGES: Partial<Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', HealthL
       'gigt', 'leddegigt', 'migræne', 'astma', 'psoriasis', 'pcos', 'tinnitus', 'panikangst', 'social angst', 'anoreksi', 'bulimi', 'en depression',
       'blodprop', 'en blodprop', 'hjerneblødning', 'en hjerneblødning', 'et hjertestop', 'crohns sygdom', 'colitis ulcerosa', 'bipolar lidelse',
     ],
-    possessives: ['min kræft|diagnose|depression|kemo|kemoterapi|psykiater|psykolog|terapeut|onkolog|tumor|abort'],
+    possessives: ['min kræft|diagnose|depression|kemo|kemoterapi|psykiater|psykolog|terapeut|onkolog|tumor|abort|sygdom'],
   },
   de: {
     disclosures: [
@@ -256,11 +257,17 @@ const LANGUAGES: Partial<Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', HealthL
       'krebs', '*krebs', 'leukämie', 'lymphom', 'depressionen|depression', 'angststörung|angststörungen|panikattacken',
       'adhs', 'autismus', 'ptbs', 'zwangsstörung', 'schizophrenie', 'diabetes', 'epilepsie', 'hiv',
       'endometriose', 'fibromyalgie', 'demenz', 'alzheimer', 'parkinson', 'essstörung|magersucht|bulimie', 'long covid',
-      'zöliakie', 'einen {tumor|burnout|hirntumor}', 'eine {essstörung|angststörung|depression|bipolare störung}',
+      'zöliakie', 'burnout', 'einen {tumor|burnout|hirntumor}', 'eine {essstörung|angststörung|depression|bipolare störung}',
       'rheuma', 'migräne', 'asthma', 'schuppenflechte', 'tinnitus', 'multiple sklerose|multipler sklerose', 'pcos', 'morbus crohn',
       'colitis ulcerosa', 'einen schlaganfall', 'einen herzinfarkt',
     ],
-    possessives: ['meine diagnose|chemo|chemotherapie|depression|depressionen|krebserkrankung|therapeutin|psychiaterin|fehlgeburt', 'mein krebs|tumor|psychiater|therapeut|burnout'],
+    possessives: [
+      'meine diagnose|chemo|chemotherapie|depression|depressionen|krebserkrankung|therapeutin|psychiaterin|fehlgeburt|krankheit|erkrankung',
+      'mein krebs|tumor|psychiater|therapeut|burnout',
+      // The dative after "seit", "nach", "mit": "seit meinem Schlaganfall", "nach meiner Chemo".
+      'meiner diagnose|chemo|chemotherapie|depression|krebserkrankung|therapeutin|erkrankung|krankheit|fehlgeburt',
+      'meinem krebs|tumor|schlaganfall|herzinfarkt|burnout|psychiater|therapeuten|zusammenbruch|nervenzusammenbruch', 'meinen depressionen|panikattacken',
+    ],
   },
 };
 
