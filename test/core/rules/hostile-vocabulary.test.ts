@@ -834,3 +834,18 @@ describe('shaming the reader, in every language', () => {
     expect(flags(text, [lang])).toEqual([]);
   });
 });
+
+describe('Nordic threats of a beating or of being thrown out', () => {
+  it.each<[Lang, string, string]>([
+    ['sv', 'Jag ska slå sönder dig.', 'slå sönder dig'],
+    ['sv', 'Jag ska klå upp dig.', 'klå upp dig'],
+    ['nb', 'Kom deg ut av landet!', 'Kom deg ut av landet'],
+  ])('%s: %s', (lang, text, flagged) => {
+    expect(flags(text, [lang])).toContainEqual(['hostile.threat', flagged]);
+  });
+
+  it('leaves records and beds alone', () => {
+    expect(flags('Vi slår sönder rekordet i år.', ['sv'])).toEqual([]);
+    expect(flags('Kom deg ut av sengen, det er sol!', ['nb'])).toEqual([]);
+  });
+});

@@ -64,7 +64,8 @@ const swedish: HostileEntry[] = [
   ...graded(1, `du kommer att ångra, du kommer ångra, du ska få ångra, det kommer du att ångra, det ska du få ångra,
     se upp för mig, slå dig, spöa dig, spöar dig, spöa upp dig, krossa dig, krossar dig,
     banka dig, bankar dig, ge dig på käften, dra åt helvete och dö, ruttna i helvetet, brinn i helvetet, död åt,
-    spöa skiten ur, borde få stryk, ska ha stryk, förtjänar stryk, spöa upp dem, spöa dem`),
+    spöa skiten ur, borde få stryk, ska ha stryk, förtjänar stryk, spöa upp dem, spöa dem, slå sönder dig|er|honom|henne,
+    slår sönder dig|er, misshandla dig, ge dig en snyting|käftsmäll|smäll, klå upp dig, klår upp dig`),
   ...graded(1, `utvisa dem|dom|alla, ska|borde|bör|måste utvisas|deporteras, ska|borde|bör|måste spärras in, spärra in dem|dom,
     de|dom|ni hör inte hemma här, de|dom|ni hör inte hemma i sverige, ut ur landet med`, { message: REMOVAL }),
 ];
@@ -80,7 +81,8 @@ const norwegian: HostileEntry[] = [
     pass deg for meg, deng deg, denge deg, eg skal ta deg, jeg skal ta deg, råtne i helvete, død over,
     skal ha juling, fortjener juling, burde få juling, jule dem opp, banke dem opp, bank dem`),
   ...graded(1, `kast dem ut av landet, skal|bør|burde|må utvises|utvisast|deporteres, skal|bør|burde|må sperres inne,
-    sperr dem|dei inne, de|dere hører ikke hjemme her, de|dere hører ikke hjemme i norge, dei|de høyrer ikkje heime her, ut av landet med`, { message: REMOVAL }),
+    sperr dem|dei inne, de|dere hører ikke hjemme her, de|dere hører ikke hjemme i norge, dei|de høyrer ikkje heime her, ut av landet med,
+    kom deg|dere ut av landet, kom dykk ut av landet, kom deg|dere hjem dit du|dere kom fra`, { message: REMOVAL }),
 ];
 
 const danish: HostileEntry[] = [
