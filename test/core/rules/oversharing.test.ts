@@ -199,6 +199,11 @@ describe('oversharing.phone-number', () => {
     for (const [text, words] of cases) expect(flagged(text, 'phone-number'), text).toEqual([words]);
   });
 
+  it('marks a landline given as someone else’s', () => {
+    expect(flagged('Ruft ihn an: 030 1234567', 'phone-number')).toEqual(['030 1234567']);
+    expect(flagged('Ring honom på 08-123 456 78 och säg vad ni tycker.', 'phone-number')).toEqual(['08-123 456 78']);
+  });
+
   it('leaves a shop’s landline and a Swedish toll-free number to strict mode', () => {
     expect(flagged('Tlf. 55 12 34 56, vi har åpent til fire.', 'phone-number')).toEqual([]);
     expect(flagged('Ring 020-12 34 56 för support.', 'phone-number')).toEqual([]);
@@ -475,6 +480,18 @@ describe('oversharing.home-absence', () => {
     ];
     for (const [text, words] of cases) expect(flagged(text, 'home-absence'), text).toEqual(words);
     expect(flagged('Wir fliegen morgen nach Berlin zur Messe, besucht uns am Stand!', 'home-absence')).toEqual([]);
+  });
+
+  it('marks an address the post calls someone else’s', () => {
+    const cases: Array<[string, string]> = [
+      ['Seine Adresse: Lindenweg 3, 12345 Berlin. Besucht ihn mal!', 'Lindenweg 3'],
+      ['Der wohnt in der Gartenstraße 7.', 'Gartenstraße 7'],
+      ['Hans adress är Storgatan 5.', 'Storgatan 5'],
+      ['Adressen hennes er Kirkeveien 3.', 'Kirkeveien 3'],
+      ['Her address is 12 Oak Street.', '12 Oak Street'],
+    ];
+    for (const [text, words] of cases) expect(flagged(text, 'home-absence'), text).toEqual([words]);
+    expect(flagged('Die Adresse von unserem Büro ist Hauptstraße 5.', 'home-absence')).toEqual([]);
   });
 
   it('does not read a trip in the past as an empty home', () => {

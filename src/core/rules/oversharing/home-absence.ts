@@ -17,6 +17,7 @@ import {
   PAST_PHRASES,
   STREET_ENDINGS,
   STREET_WORDS_AFTER_NAME,
+  THEIR_ADDRESS_PHRASES,
   THIRD_PERSON,
   type PlaceData,
 } from './data/home-absence';
@@ -25,6 +26,9 @@ import { forEveryLanguage } from './phrases';
 
 const phrases = new Lexicon<PlaceData>(() => forEveryLanguage(HOME_PHRASES));
 const past = new Lexicon<object>(() => forEveryLanguage(PAST_PHRASES));
+const theirAddress = new Lexicon<object>(THEIR_ADDRESS_PHRASES);
+/** How many tokens after "seine Adresse" the street may start ("seine Adresse ist: Lindenweg 3"). */
+const THEIR_ADDRESS_REACH = 3;
 const ENDINGS = new Set(STREET_ENDINGS);
 const ENDING_LENGTHS = [...new Set(STREET_ENDINGS.map((ending) => ending.length))];
 const HOUSE_NUMBER = /^[1-9]\d{0,3}[a-z]?$/;
@@ -64,9 +68,11 @@ function livesOn(doc: Doc, at: number): boolean {
 
 /**
  * Whether the address is someone else's home: "hon bor på Storgatan 12", "Lars wohnt in der
- * Goethestraße 3", "he lives at 12 Oak Street". Posting that points strangers at them.
+ * Goethestraße 3", "he lives at 12 Oak Street", "seine Adresse: Lindenweg 3". Posting that points
+ * strangers at them.
  */
-function someoneElsesHome(doc: Doc, first: number): boolean {
+function someoneElsesHome(doc: Doc, first: number, named: ReadonlyArray<{ end: number }>): boolean {
+  if (named.some(({ end }) => end <= first && first - end < THEIR_ADDRESS_REACH)) return true;
   const verb = livingVerbBefore(doc, first);
   const subject = doc.tokens[verb - 1];
   if (verb < 0 || subject === undefined || subject.sentence !== doc.tokens[verb]!.sentence || subject.kind !== 'word') return false;
@@ -162,10 +168,11 @@ export const homeAbsenceRule: Rule = {
     const pastSentences = new Set(past.match(doc).map((match) => doc.tokens[match.first]!.sentence));
     const absences = matches.filter((match) => match.entry.part === 'absence' && !pastSentences.has(doc.tokens[match.first]!.sentence));
     const streets = streetAddresses(doc);
+    const named = streets.length > 0 ? theirAddress.match(doc) : [];
     // "We live at 12 Baker Street": the street itself is the part to mark, not the words before it.
     const streetSentences = new Set(streets.map(({ sentence }) => sentence));
     const addresses = [
-      ...streets.map(({ start, end, first }) => ({ start, end, someoneElses: someoneElsesHome(doc, first) })),
+      ...streets.map(({ start, end, first }) => ({ start, end, someoneElses: someoneElsesHome(doc, first, named) })),
       ...matches
         .filter((match) => match.entry.part === 'address' && !streetSentences.has(doc.tokens[match.first]!.sentence))
         .map(({ start, stop }) => ({ start, end: stop, someoneElses: false })),

@@ -13,7 +13,7 @@ import { mentions, sentenceAt, wordsAfter, wordsBefore } from './context';
 import { identifyNationalId } from './national-id';
 import { numberRuns, type NumberRun } from './numbers';
 import { isCardNumber } from './payment-card';
-import { BUSINESS_PREFIXES, BUSINESS_WORDS, CALL_PREFIXES, FIRST_PERSON, ASK_FOR_ME, PRIVATE_WORDS, REFERENCE_PREFIXES, REFERENCE_WORDS, PHONE_WORDS, US } from './data/number-words';
+import { BUSINESS_PREFIXES, BUSINESS_WORDS, CALL_PREFIXES, FIRST_PERSON, ASK_FOR_ME, OTHER_PERSON, PRIVATE_WORDS, REFERENCE_PREFIXES, REFERENCE_WORDS, PHONE_WORDS, US } from './data/number-words';
 
 type Line = 'mobile' | 'landline' | 'service';
 
@@ -136,7 +136,11 @@ export const phoneNumberRule: Rule = {
       const business = reading.line === 'service' || mentions(context, BUSINESS_WORDS, BUSINESS_PREFIXES) || mentions(context.slice(-3), US);
       // Landlines are mostly switchboards and shops; one is personal when the writer says so ("call me").
       const personal =
-        reading.line === 'mobile' || mentions(context, FIRST_PERSON) || mentions(context, PRIVATE_WORDS) || asksForWriter(doc, run);
+        reading.line === 'mobile' ||
+        mentions(context, FIRST_PERSON) ||
+        mentions(context, OTHER_PERSON) ||
+        mentions(context, PRIVATE_WORDS) ||
+        asksForWriter(doc, run);
       if (business || !personal) hits.push(hitFor(doc, run, 'info', 0));
       else hits.push(hitFor(doc, run, reading.line === 'mobile' ? 'warning' : 'info', 1));
     }

@@ -24,7 +24,16 @@ export const STREET_ENDINGS = [
 ];
 
 /** Someone else as the one living there: "hon bor", "hun bor", "ho bur", "er wohnt", "she lives". */
-export const THIRD_PERSON = new Set(['han', 'hon', 'hun', 'ho', 'hen', 'de', 'dei', 'dom', 'er', 'sie', 'he', 'she', 'they']);
+export const THIRD_PERSON = new Set(['han', 'hon', 'hun', 'ho', 'hen', 'de', 'dei', 'dom', 'er', 'sie', 'der', 'die', 'he', 'she', 'they']);
+/** Someone else's address named as theirs: "seine Adresse:", "hans adress", "her address is". */
+export const THEIR_ADDRESS_PHRASES: LexiconData<object> = {
+  en: entriesOf(['{his|her|their} {address|home address}'], { anywhere: true }),
+  sv: entriesOf(['{hans|hennes|deras} {adress|hemadress}', 'adressen till {honom|henne}'], { anywhere: true }),
+  nb: entriesOf(['{hans|hennes|deres} {adresse|hjemmeadresse}', 'adressen {hans|hennes|deres}'], { anywhere: true }),
+  nn: entriesOf(['adressa {hans|hennar|deira}', '{hans|hennar|deira} adresse'], { anywhere: true }),
+  da: entriesOf(['{hans|hendes|deres} {adresse|hjemmeadresse}'], { anywhere: true }),
+  de: entriesOf(['{seine|ihre} {adresse|anschrift|wohnadresse}', 'die adresse von'], { anywhere: true }),
+};
 /** The writer as the one living there, also when capitalised at the start of a sentence. */
 export const FIRST_PERSON_SUBJECTS = new Set(['vi', 'jag', 'jeg', 'eg', 'me', 'ich', 'wir', 'we', 'i']);
 

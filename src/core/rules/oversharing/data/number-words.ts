@@ -51,5 +51,8 @@ export const ASK_FOR_ME = new Set(['for me', 'etter meg', 'efter mig', 'nach mir
 /** A number the writer calls private or home: "Tel. privat", "hemnummer", "home number". */
 export const PRIVATE_WORDS = new Set(['privat', 'private', 'privatnummer', 'privatnr', 'hemnummer', 'hemma', 'hjemme', 'heime', 'home', 'zuhause']);
 
+/** Someone else as the one to call: "ruft ihn an", "ring honom", "call her". A number for them is a person's. */
+export const OTHER_PERSON = new Set(['him', 'her', 'his', 'ihn', 'ihm', 'seine', 'seiner', 'honom', 'henne', 'hennes', 'ham', 'hende', 'hendes', 'hennar']);
+
 /** "Call us", "ring oss", "ruf uns an": right before a number, it is an organisation's. */
 export const US = new Set(['us', 'oss', 'os', 'uns']);
