@@ -64,13 +64,41 @@ function codeHits(doc: Doc): Hit[] {
   return hits;
 }
 
-function patternHits(doc: Doc, pattern: RegExp): Hit[] {
-  return [...doc.folded.text.matchAll(pattern)].map((match) => ({
-    ...spanOf(doc, match.index, match.index + match[0].length),
-    message: MESSAGE,
-    suggestions: [],
-    sureness: 1,
-  }));
+/** Words before a number where a price pattern may start: "sparen sie bis zu 20 %", "ordinarie pris 499 kr". */
+const WORDS_BEFORE = 5;
+/** Characters after a number that a price pattern may still read: "1.299,95 kr, nu". */
+const CHARS_AFTER = 40;
+
+/**
+ * Matches of a pattern in short stretches of the post around the numbers it is about, merged where
+ * they overlap: a long post is not scanned whole for a handful of prices.
+ */
+function numberHits(doc: Doc, pattern: RegExp, about: (index: number) => boolean): Hit[] {
+  const text = doc.folded.text;
+  const stretches: Array<[number, number]> = [];
+  doc.tokens.forEach((token, index) => {
+    if (token.kind !== 'number' || !about(index)) return;
+    const from = doc.tokens[Math.max(0, index - WORDS_BEFORE)]!.fstart;
+    const to = Math.min(text.length, token.fend + CHARS_AFTER);
+    const last = stretches[stretches.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else stretches.push([from, to]);
+  });
+  const hits: Hit[] = [];
+  for (const [from, to] of stretches) {
+    for (const match of text.slice(from, to).matchAll(pattern)) {
+      const start = from + match.index;
+      hits.push({ ...spanOf(doc, start, start + match[0].length), message: MESSAGE, suggestions: [], sureness: 1 });
+    }
+  }
+  return hits;
+}
+
+/** Whether a percent sign follows the number token at `index` ("50%", "50 %"). */
+function beforePercent(doc: Doc, index: number): boolean {
+  const at = doc.tokens[index]!.fend;
+  const text = doc.folded.text;
+  return text.charAt(at) === '%' || (text.charAt(at) === ' ' && text.charAt(at + 1) === '%');
 }
 
 export const discount: Rule = {
@@ -82,8 +110,8 @@ export const discount: Rule = {
   severity: 'warning',
   check(doc) {
     const codes = codeHits(doc);
-    const percents = doc.folded.text.includes('%') ? patternHits(doc, PERCENT_OFF) : [];
-    const prices = doc.tokens.some((token) => token.kind === 'number') ? [...patternHits(doc, PITCHED_PRICE), ...patternHits(doc, WAS_PRICE)] : [];
+    const percents = doc.folded.text.includes('%') ? numberHits(doc, PERCENT_OFF, (index) => beforePercent(doc, index)) : [];
+    const prices = [...numberHits(doc, PITCHED_PRICE, () => true), ...numberHits(doc, WAS_PRICE, () => true)];
     const claimed = [...codes, ...percents, ...prices];
     // A listed word inside a code or percentage hit ("rabattcode SAVE20") is the same finding.
     const words = discounts(doc).filter((hit) => !claimed.some((other) => hit.start < other.end && other.start < hit.end));

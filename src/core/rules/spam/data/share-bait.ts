@@ -221,7 +221,7 @@ export const SHARE_BAIT: LexiconData<ListData> = {
     ],
     { opener: true },
   ).concat(
-    phrases(['beitrag liken|teilen', '_ freunde markieren', 'einen freund|eine freundin markieren', 'die diesen|den beitrag teilen', 'um am gewinnspiel teilzunehmen', 'bist du im lostopf', 'landest du im lostopf', 'unter allen die liken|teilen|kommentieren|markieren', 'unter allen die den|diesen beitrag liken|teilen|kommentieren']),
+    phrases(['beitrag liken|teilen', 'zwei|drei|vier|2|3|4 freunde markieren', 'einen freund|eine freundin markieren', 'die diesen|den beitrag teilen', 'um am gewinnspiel teilzunehmen', 'bist du im lostopf', 'landest du im lostopf', 'unter allen die liken|teilen|kommentieren|markieren', 'unter allen die den|diesen beitrag liken|teilen|kommentieren']),
     phrases(['gerne teilen', 'teilen erwünscht', 'teilen ausdrücklich erwünscht'], { opener: true, sureness: 0 }),
   ),
 };
