@@ -419,3 +419,20 @@ table(
   ],
   ['Tickets cost 200 kr.', 'Vi solgte huset for 3 millioner kroner.', 'Vi vant 3 for 2 i straffesparkkonkurransen.', 'Köpte den för bara 20 kr på loppis.'],
 );
+
+// Free demos and first consultations booked.
+table(
+  'promotional.buy-now',
+  [
+    ['en', 'Book a free demo today!', ['Book a free demo']],
+    ['nb', 'Book en gratis demo i dag!', ['Book en gratis demo']],
+    ['de', 'Buchen Sie jetzt Ihre kostenlose Erstberatung!', ['kostenlose Erstberatung']],
+    ['sv', 'Boka en kostnadsfri demo redan idag!', ['Boka en kostnadsfri demo']],
+  ],
+  [
+    'Die Verbraucherzentrale bietet kostenlose Beratung für Mieter an.',
+    'Kommunen erbjuder kostnadsfri rådgivning till företagare.',
+    'Er du interessert i stillingen? Ta kontakt for en uforpliktende samtale.',
+    'Free consultation for refugees every Tuesday at the library.',
+  ],
+);

@@ -501,3 +501,27 @@ table(
     "Sie schrieb mir \u201eDanke\u201c und ging.",
   ],
 );
+
+// Votes by letter or number, and short-workday pitches as imperatives.
+table(
+  'spam.engagement-bait',
+  [
+    ['en', 'Coffee or tea? Comment A for coffee, B for tea!', ['Comment A for']],
+    ['nb', 'Kaffe eller te? Skriv 1 for kaffe og 2 for te!', ['Skriv 1 for']],
+    ['sv', 'Kaffe eller te? Kommentera A för kaffe, B för te!', ['Kommentera A för']],
+    ['de', 'Kaffee oder Tee? Schreib A für Kaffee, B für Tee!', ['Schreib A für']],
+    ['da', 'Kaffe eller te? Svar 1 for kaffe og 2 for te!', ['Svar 1 for']],
+    ['nn', 'Kaffi eller te? Skriv 1 for kaffi og 2 for te!', ['Skriv 1 for']],
+  ],
+  ['Plan A or plan B? Write a short note for each.'],
+);
+
+table(
+  'spam.get-rich',
+  [
+    ['en', 'Work just 2 hours a day and earn more than your boss!', ['Work just 2 hours a day']],
+    ['nb', 'Jobb kun 2 timer om dagen!', ['Jobb kun 2 timer om dagen']],
+    ['de', 'Arbeite nur 2 Stunden am Tag!', ['Arbeite nur 2 Stunden am Tag']],
+  ],
+  ['Bei uns arbeiten alle nur 6 Stunden am Tag.', 'We work just 6 hours a day at our office.', 'Hos oss jobber alle bare 6 timer om dagen.'],
+);

@@ -8,7 +8,7 @@ export const BUY_NOW: LexiconData<ListData> = {
       ['buy|order|shop|purchase now|today', 'buy it now', 'order|buy your _ today|now', 'get|grab yours now|today', 'grab yours while', 'get|grab your copy|copies now|today', 'add to cart', 'click here|the link to buy|order|shop|purchase', 'buy|order|shop here', 'grab it now|today', 'order|buy before|by midnight', 'call now to order|buy', "don't wait buy|order", 'order yours now|today', 'click|tap the link now', '{download it|download the app} now|today', 'download now|today', 'try it free|now|today', 'try it for free', 'get|grab yours here|at|via', 'shop the sale|collection|look|range', 'grab|get yours before|while', '{pre order|preorder} now|today', 'buy|order|shop online now|today'],
       { suggestions: ['Available now'], opener: true },
     ),
-    ...phrases(['free quote|estimate', 'free no obligation quote'], { suggestions: ['Available now'] }),
+    ...phrases(['free quote|estimate', 'free no obligation quote', 'book a free demo|consultation|call'], { suggestions: ['Available now'] }),
     ...phrases(['{book|register|sign up} now', 'call now'], { sureness: 0, suggestions: ['Available now'], opener: true }),
   ],
   sv: [
@@ -16,7 +16,7 @@ export const BUY_NOW: LexiconData<ListData> = {
       ['köp|beställ|handla|shoppa nu|idag', '{köp|beställ} din|ditt|dina nu|idag', '{köp|beställ|handla} i dag', 'köp den nu', 'skaffa din|ditt|dina nu|idag', 'säkra din|ditt|dina nu|idag', 'lägg i varukorgen', 'klicka här för att köpa|beställa|handla', 'klicka på länken för att köpa|beställa|handla', 'köp|beställ|handla här', 'fynda nu|idag', '{beställ före|beställ innan} midnatt', 'beställ|köp|handla redan idag|nu', 'beställ|köp|handla redan i dag', 'beställ|köp|handla via|på länken', 'passa på att köpa|handla|beställa|fynda', 'klicka på länken nu', 'ladda ner den|appen nu|idag', 'ladda ner nu|idag', 'ladda ner den|appen i dag', 'testa gratis', 'slå till nu|idag', 'slå till i dag', 'fynda här', '{beställ|köp|handla} {på nätet|online} idag|nu', '{beställ|köp|handla} {på nätet|online} i dag', 'besök vår webbshop|webbutik|nätbutik idag|nu'],
       { suggestions: ['Finns nu'], opener: true },
     ),
-    ...phrases(['kostnadsfri|gratis offert', 'kostnadsfritt hembesök'], { suggestions: ['Finns nu'] }),
+    ...phrases(['kostnadsfri|gratis offert', 'kostnadsfritt hembesök', 'boka en kostnadsfri|gratis demo|konsultation'], { suggestions: ['Finns nu'] }),
     ...phrases(['{boka|anmäl dig} nu', 'ring nu'], { sureness: 0, suggestions: ['Finns nu'], opener: true }),
   ],
   nb: [
@@ -24,12 +24,12 @@ export const BUY_NOW: LexiconData<ListData> = {
       ['kjøp|bestill|handle nå', '{kjøp|bestill} din|ditt|dine nå', '{kjøp|bestill|handle} i dag', 'kjøp den nå', 'skaff deg din|ditt|dine nå', 'sikre deg din|ditt|dine nå', 'sikre deg din|ditt|dine i dag', 'legg i handlekurven', 'klikk her for å kjøpe|bestille|handle', 'klikk på lenken for å kjøpe|bestille|handle', 'kjøp|bestill|handle her', 'bestill før midnatt', 'bestill|kjøp|handle allerede nå', 'bestill|kjøp|handle allerede i dag', 'bestill|kjøp|handle via|på lenken', 'klikk på lenken nå', 'last ned den|appen nå', 'last ned den|appen i dag', 'last ned nå', 'last ned i dag', 'prøv gratis', 'slå til nå', 'slå til i dag', '{bestill|kjøp|handle} {på nett|online} nå', '{bestill|kjøp|handle} {på nett|online} i dag', 'besøk nettbutikken vår i dag|nå'],
       { suggestions: ['Tilgjengelig nå'], opener: true },
     ),
-    ...phrases(['uforpliktende tilbud|befaring'], { suggestions: ['Tilgjengelig nå'] }),
+    ...phrases(['uforpliktende tilbud|befaring', 'book en gratis demo|konsultasjon|rådgivning'], { suggestions: ['Tilgjengelig nå'] }),
     ...phrases(['{book|bestill|meld deg på} nå', 'ring nå'], { sureness: 0, suggestions: ['Tilgjengelig nå'], opener: true }),
   ],
   nn: [
     ...phrases(['kjøp|bestill|handle no', '{kjøp|bestill} i dag', 'sikre deg din|ditt|dine no', 'klikk her for å kjøpe|bestille', 'bestill|kjøp|handle allereie no', 'bestill|kjøp|handle allereie i dag', 'bestill|kjøp|handle via|på lenkja|lenka|lenken', 'kjøp|bestill|handle her', 'klikk på lenkja|lenka no', 'last ned han|ho|appen no', 'last ned han|ho|appen i dag', 'last ned no', 'last ned i dag', 'prøv gratis', 'slå til no', 'slå til i dag', '{bestill|kjøp|handle} {på nett|online} no', '{bestill|kjøp|handle} {på nett|online} i dag', 'besøk nettbutikken vår i dag|no'], { suggestions: ['Tilgjengeleg no'], opener: true }),
-    ...phrases(['uforpliktande tilbod|synfaring'], { suggestions: ['Tilgjengeleg no'] }),
+    ...phrases(['uforpliktande tilbod|synfaring', 'book ein gratis demo|konsultasjon'], { suggestions: ['Tilgjengeleg no'] }),
     ...phrases(['ring no'], { sureness: 0, suggestions: ['Tilgjengeleg no'], opener: true }),
   ],
   da: [
@@ -37,7 +37,7 @@ export const BUY_NOW: LexiconData<ListData> = {
       ['køb|bestil|shop nu', '{køb|bestil} din|dit|dine nu', '{køb|bestil} i dag', 'køb den nu', 'sikr dig din|dit|dine nu', 'sikr dig din|dit|dine i dag', 'læg i kurven', 'klik her for at købe|bestille|handle', 'klik på linket for at købe|bestille|handle', 'køb|bestil|shop her', 'bestil inden|før midnat', 'bestil|køb|shop allerede nu', 'bestil|køb|shop allerede i dag', 'bestil|køb|shop via|på linket', 'klik på linket nu', 'download|hent den|appen nu', 'download|hent den|appen i dag', 'download nu', 'download i dag', 'prøv gratis', 'slå til nu', 'slå til i dag', 'snup din|dit|dine|den nu|her', 'snup din|dit|dine|den i dag', '{bestil|køb|shop} {på nettet|online} nu', '{bestil|køb|shop} {på nettet|online} i dag', 'besøg vores webshop|netbutik i dag|nu'],
       { suggestions: ['Fås nu'], opener: true },
     ),
-    ...phrases(['uforpligtende tilbud|besigtigelse'], { suggestions: ['Fås nu'] }),
+    ...phrases(['uforpligtende tilbud|besigtigelse', 'book en gratis demo|konsultation|rådgivning'], { suggestions: ['Fås nu'] }),
     ...phrases(['{book|tilmeld dig} nu', 'ring nu'], { sureness: 0, suggestions: ['Fås nu'], opener: true }),
   ],
   de: [
@@ -47,7 +47,7 @@ export const BUY_NOW: LexiconData<ListData> = {
       ['{kaufen sie|kauf|bestellen sie|bestell} jetzt|heute', 'sichern sie sich jetzt|ihr|ihre|ihren', 'sichere dir jetzt|dein|deine|deinen', 'hol|schnapp dir jetzt|dein|deine|deinen', 'holt|schnappt euch jetzt|euer|eure|euren', 'holen sie sich jetzt|ihr|ihre|ihren', 'klick|klicke jetzt auf den link', 'klicken sie jetzt auf den link', '{kaufen sie|kauf|kaufe|bestellen sie|bestell|bestelle|sichern sie sich|sichere dir} noch heute', 'bestelle|kaufe jetzt|heute', 'ab in den shop|warenkorb', 'besuche jetzt unseren shop|onlineshop|webshop', 'besuchen sie jetzt unseren shop|onlineshop|webshop', 'in den warenkorb', 'hier klicken und kaufen|bestellen', 'klicken sie hier um zu kaufen|bestellen', '{bestelle|bestell|bestellen sie} bis mitternacht'],
       { suggestions: ['Jetzt erhältlich'], opener: true },
     ),
-    ...phrases(['unverbindliches angebot', 'unverbindliche beratung'], { suggestions: ['Jetzt erhältlich'] }),
+    ...phrases(['unverbindliches angebot', 'unverbindliche beratung|erstberatung', 'kostenlose erstberatung', 'kostenlose demo|erstberatung buchen'], { suggestions: ['Jetzt erhältlich'] }),
     ...phrases(['jetzt buchen|anmelden|anrufen'], { sureness: 0, suggestions: ['Jetzt erhältlich'], opener: true }),
   ],
 };

@@ -7,6 +7,7 @@ import { phrases, type ListData } from '../util';
 
 export const GET_RICH: LexiconData<ListData> = {
   en: [
+    ...phrases(['work only|just _ hours a|per day'], { amount: true, opener: true }),
     ...phrases(['make|earn _ a|per day|week', 'make|earn _ k|usd|dollars|pounds|euros a|per day|week|month', 'make|earn up to _ a|per day|week|month', 'i invested _ and got|received|made|earned|withdrew'], { amount: true }),
     ...phrases([
       'make|earn _ a|per day|week|month from home',
@@ -45,6 +46,7 @@ export const GET_RICH: LexiconData<ListData> = {
     ...phrases(['passive income', 'financial freedom', 'side hustle'], { sureness: 0 }),
   ],
   sv: [
+    ...phrases(['jobba bara|endast _ timmar om|per dagen|dag'], { amount: true, opener: true }),
     ...phrases(['tjäna|tjänar _ kr|kronor|tusen|000 i|per|om dagen|veckan', 'tjäna|tjänar _ om|per dagen|veckan', 'tjäna|tjänar _ kr|kronor|tusen|000 i|per|om månaden hemifrån', 'investerade _ kr|kronor och fick|tjänade', 'investerade _ och fick|tjänade', 'tjäna|tjänar upp till _ kr|kronor'], { amount: true }),
     ...phrases([
       'tjäna pengar {hemifrån|snabbt|enkelt|online|på nätet}',
@@ -69,6 +71,7 @@ export const GET_RICH: LexiconData<ListData> = {
     ...phrases(['passiv inkomst', 'ekonomisk frihet'], { sureness: 0 }),
   ],
   nb: [
+    ...phrases(['jobb bare|kun _ timer om|i|per dagen|dag'], { amount: true, opener: true }),
     ...phrases(['tjen|tjene|tjener _ kr|kroner|tusen|000 om|i|per|pr dagen|uka|uken|dag|uke', 'tjen|tjene|tjener _ om|i|per|pr dagen|uka|uken|dag|uke', 'tjen|tjene|tjener _ kr|kroner|tusen|000 i|per|pr måneden hjemmefra', 'investerte _ kr|kroner og fikk|tjente', 'investerte _ og fikk|tjente', 'tjen|tjene|tjener opptil _ kr|kroner'], { amount: true }),
     ...phrases([
       'tjen|tjene penger {hjemmefra|raskt|enkelt|på nett|online}',
@@ -94,6 +97,7 @@ export const GET_RICH: LexiconData<ListData> = {
     ...phrases(['passiv inntekt', 'økonomisk frihet'], { sureness: 0 }),
   ],
   nn: [
+    ...phrases(['jobb berre|kun _ timar om|i|per dagen|dag'], { amount: true, opener: true }),
     ...phrases([
       'tén|ten|tene pengar|penger {heimanfrå|fort|enkelt|på nett}',
       'skap|bygg passiv inntekt',
@@ -112,6 +116,7 @@ export const GET_RICH: LexiconData<ListData> = {
     ...phrases(['passiv inntekt', 'økonomisk fridom'], { sureness: 0 }),
   ],
   da: [
+    ...phrases(['arbejd kun _ timer om|i|per dagen|dag'], { amount: true, opener: true }),
     ...phrases(['tjen|tjene|tjener _ kr|kroner|tusind|000 om|i|per|pr dagen|ugen|dag|uge', 'tjen|tjene|tjener _ om|i|per|pr dagen|ugen|dag|uge', 'tjen|tjene|tjener _ kr|kroner|tusind|000 om|i|per|pr måneden hjemmefra', 'investerede _ kr|kroner og fik|tjente', 'investerede _ og fik|tjente', 'tjen|tjene|tjener op til _ kr|kroner'], { amount: true }),
     ...phrases([
       'tjen|tjene penge {hjemmefra|hurtigt|nemt|online|på nettet}',
@@ -137,6 +142,7 @@ export const GET_RICH: LexiconData<ListData> = {
     ...phrases(['passiv indkomst', 'økonomisk frihed'], { sureness: 0 }),
   ],
   de: [
+    ...phrases(['arbeite nur _ stunden am|pro tag'], { amount: true, opener: true }),
     ...phrases(['verdiene|verdienen|verdient _ euro|tausend am|pro tag|woche', 'verdiene|verdienen|verdient _ am|pro tag|woche', 'verdiene|verdienen|verdient _ in der woche', 'verdiene|verdienen|verdient _ euro im monat von zu hause', 'verdienen sie _ euro am|pro tag|woche', 'verdiene|verdienen|verdient _ im|pro monat {von zu hause|von zuhause}', 'habe _ euro investiert und', 'habe _ investiert und', 'verdiene|verdienen|verdient bis zu _ euro', 'verdiene|verdienen|verdient bis zu _ im|pro monat|woche|tag'], { amount: true }),
     ...phrases([
       'von zu hause aus geld verdienen',
