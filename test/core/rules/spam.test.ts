@@ -525,3 +525,31 @@ table(
   ],
   ['Bei uns arbeiten alle nur 6 Stunden am Tag.', 'We work just 6 hours a day at our office.', 'Hos oss jobber alle bare 6 timer om dagen.'],
 );
+
+// Formal German asks, Danish kommentér, share with your network.
+table(
+  'spam.engagement-bait',
+  [
+    ['de', 'Kommentieren Sie mit JA, wenn Sie zustimmen!', ['Kommentieren Sie mit JA']],
+    ['de', 'Liken Sie diesen Beitrag, wenn Sie zustimmen!', ['Liken Sie diesen Beitrag']],
+    ['de', 'Kommentieren Sie „DEMO“ und wir melden uns.', ['Kommentieren Sie „DEMO“']],
+    ['da', 'Kommentér JA herunder!', ['Kommentér JA herunder']],
+  ],
+  ['Kommentieren Sie mit Ihrer Erfahrung, wir freuen uns!'],
+);
+
+table(
+  'spam.share-bait',
+  [
+    ['en', 'Share this with your network!', ['Share this with your network']],
+    ['en', 'Repost to your network ♻️', ['Repost to your network']],
+    ['de', 'Markieren Sie einen Kollegen, der das lesen sollte!', ['Markieren Sie einen']],
+  ],
+  ['She shared it with her network last week.'],
+);
+
+table(
+  'spam.dm-come-on',
+  [['de', 'Schreiben Sie uns eine Nachricht für mehr Infos!', ['Schreiben Sie uns eine Nachricht für mehr']]],
+  ['Schreiben Sie uns eine Nachricht, wenn Sie Fragen haben.'],
+);

@@ -99,6 +99,7 @@ export const COME_ON: LexiconData<ListData> = {
       'bei interesse dm|pn',
       'schreib mir privat für',
       'bei interesse einfach dm|pn',
+      '{schreiben sie mir|schreiben sie uns} eine nachricht|dm|pn für preise|infos|mehr',
       'schreib|schreibe|schreibt mir _ per|als dm|pn',
       'infos per|via dm|pn',
       'swipe up|hoch für|und|um',

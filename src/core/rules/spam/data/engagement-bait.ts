@@ -162,8 +162,8 @@ export const ENGAGEMENT_BAIT: LexiconData<ListData> = {
   da: [
     ...phrases(
       [
-        'kommenter ja|nej|mig|amen|info|her|1|2',
-        'kommenter _ nedenfor|herunder|hvis|så',
+        'kommenter|kommentér ja|nej|mig|amen|info|her|1|2',
+        'kommenter|kommentér _ nedenfor|herunder|hvis|så',
         'kommenter|skriv ordet _',
         'skriv ja|mig|amen|info|1|2 nedenfor|herunder|hvis|så',
         'skriv ja|mig|amen|info|1|2 i kommentarfeltet|kommentarerne|kommentarsporet',
@@ -214,6 +214,9 @@ export const ENGAGEMENT_BAIT: LexiconData<ListData> = {
         'lass|gib ein herz da wenn',
         'gib ein herz wenn',
         'like den|diesen beitrag',
+        'kommentieren sie ja|nein|info',
+        'kommentieren sie mit ja|nein|info|amen',
+        '{liken sie diesen beitrag|liken sie den beitrag|liken sie wenn}',
         'kommentiere|schreib|schreibe|antworte a|b|1|2 oder|für',
         'liken und teilen|kommentieren',
         'liken kommentieren und teilen',
@@ -248,5 +251,5 @@ export const REPLY_VERBS: LexiconData<ListData> = {
   nb: phrases(['kommenter', 'kommenter med', 'skriv', 'skriv en|et', 'slipp en|et', 'legg igjen en|et', 'reager med', 'svar', 'svar med', 'send', 'send meg', 'trykk på', 'gi meg en|et']),
   nn: phrases(['kommenter', 'kommenter med', 'skriv', 'skriv ein|eit', 'legg att ein|eit', 'reager med', 'svar', 'svar med', 'send', 'send meg', 'trykk på', 'gi meg ein|eit']),
   da: phrases(['kommenter', 'kommentér', 'kommenter med', 'skriv', 'skriv en|et', 'smid en|et', 'efterlad en|et', 'reager med', 'reagér med', 'svar', 'svar med', 'send', 'send mig', 'tryk på', 'giv mig en|et']),
-  de: phrases(['kommentiere', 'kommentiert', 'kommentiere mit', 'schreib', 'schreibe', 'schreibt', 'schreib|schreibe|schreibt mir', 'schreib ein|eine|einen', 'lass ein|eine|einen', 'hinterlasse ein|eine|einen', 'reagiere mit', 'antworte', 'antworte mit', 'schick|schicke|sende mir', 'drück', 'gib mir ein|eine|einen']),
+  de: phrases(['kommentiere', 'kommentiert', 'kommentiere mit', 'schreib', 'schreibe', 'schreibt', 'schreib|schreibe|schreibt mir', 'schreib ein|eine|einen', 'lass ein|eine|einen', 'hinterlasse ein|eine|einen', 'reagiere mit', 'antworte', 'antworte mit', 'schick|schicke|sende mir', 'kommentieren sie', 'kommentieren sie mit', 'drück', 'gib mir ein|eine|einen']),
 };
