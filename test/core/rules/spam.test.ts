@@ -553,3 +553,14 @@ table(
   [['de', 'Schreiben Sie uns eine Nachricht für mehr Infos!', ['Schreiben Sie uns eine Nachricht für mehr']]],
   ['Schreiben Sie uns eine Nachricht, wenn Sie Fragen haben.'],
 );
+
+// A bare repost ask, as LinkedIn posts end.
+table(
+  'spam.share-bait',
+  [
+    ['en', 'Found this useful? Repost ♻️ and follow me for more.', ['Repost']],
+    ['sv', 'Reposta gärna ♻️', ['Reposta']],
+    ['de', 'Gerne reposten!', ['reposten']],
+  ],
+  ['The repost button is new on LinkedIn.', 'I saw your repost yesterday.'],
+);

@@ -46,6 +46,9 @@ export const SHARE_BAIT: LexiconData<ListData> = {
       ],
       { opener: true },
     ),
+    // "♻️ Repost" alone, as LinkedIn writers end their posts; loanwords in the other languages.
+    ...phrases(['repost|reshare|reposta|reposte|reposten'], { opener: true, closes: true, anywhere: true }),
+    ...phrases(['found this useful|helpful|valuable repost|share|reshare'], { opener: false }),
     // Prizes for sharing: "Free iPhone for the first 100 who share this post".
     ...phrases(['who share|shares this post|this'], { opener: false }),
     ...phrases(
