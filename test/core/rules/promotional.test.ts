@@ -436,3 +436,35 @@ table(
     'Free consultation for refugees every Tuesday at the library.',
   ],
 );
+
+// Time-limited offers, buy-one-get-one and big sales in every language; quitting a job today stays clean.
+table(
+  'promotional.urgency',
+  [
+    ['nb', 'Tidsbegrenset tilbud – kun i 24 timer!', ['Tidsbegrenset tilbud', 'kun i 24 timer']],
+    ['sv', 'Tidsbegränsat erbjudande – bara i 24 timmar!', ['Tidsbegränsat erbjudande', 'bara i 24 timmar']],
+    ['da', 'Tidsbegrænset tilbud – kun i 24 timer!', ['Tidsbegrænset tilbud', 'kun i 24 timer']],
+    ['de', 'Zeitlich begrenztes Angebot – nur 24 Stunden!', ['Zeitlich begrenztes Angebot', 'nur 24 Stunden']],
+    ['nn', 'Tidsavgrensa tilbod – berre i 24 timar!', ['Tidsavgrensa tilbod', 'berre i 24 timar']],
+    ['en', 'Ends tonight at midnight!', ['Ends tonight']],
+  ],
+  [
+    'Jeg slutter i dag etter ti år – takk for alt!',
+    'Jag slutar idag efter tio år i företaget.',
+    'Mein Praktikum endet heute. Danke an alle!',
+    'My internship ends today – thank you all!',
+    'Sjekk føflekkene dine før det er for sent.',
+  ],
+);
+
+table(
+  'promotional.discount',
+  [
+    ['nb', 'Kjøp en, få en gratis!', ['Kjøp en, få en gratis']],
+    ['sv', 'Köp en få en gratis!', ['Köp en få en gratis']],
+    ['de', 'Kauf eins, bekomm eins gratis!', ['Kauf eins, bekomm eins gratis']],
+    ['da', 'Bundpris på alle cykler!', ['Bundpris']],
+    ['de', 'Großer Sale am Wochenende!', ['Großer Sale']],
+  ],
+  ['Handlet på Bunnpris i dag.', 'Vi hadde et stort salg av aksjer i fjor.'],
+);

@@ -71,6 +71,8 @@ export const CLAIMS: LexiconData<ListData> = {
       'eller pengarna tillbaka',
       'årets bästa erbjudande|pris|priser|deal',
       'ingen slår våra priser',
+      'bäst i klassen',
+      'vetenskapligt bevisad|bevisat',
       '{vi är|som} sveriges|nordens|skandinaviens|europas ledande',
       '100 nöjda kunder',
       'tusentals nöjda kunder',
@@ -82,7 +84,7 @@ export const CLAIMS: LexiconData<ListData> = {
     ]),
     // Distinctive compounds apply whatever language a short post is taken for.
     ...phrases(['världsklass|världsledande|branschledande|marknadsledande|toppkvalitet|premiumkvalitet'], { anywhere: true }),
-    ...phrases(['garanterat', 'lägsta pris|priset|priserna', 'riskfritt', 'revolutionerande', 'bäst i test', 'stans|byns bästa', 'bäst i stan'], { sureness: 0 }),
+    ...phrases(['garanterat', 'lägsta pris|priset|priserna', 'riskfritt', 'revolutionerande', 'bäst i test', 'stans|byns bästa', 'bäst i stan', 'som aldrig förr'], { sureness: 0 }),
   ],
   nb: [
     ...phrases([
@@ -104,6 +106,8 @@ export const CLAIMS: LexiconData<ListData> = {
       'eller pengene tilbake',
       'årets beste tilbud|pris|priser',
       'ingen slår prisene våre',
+      'best i klassen',
+      'vitenskapelig bevist',
       '{vi er|som} norges|nordens|skandinavias|europas ledende',
       '100 fornøyde kunder',
       'tusenvis av fornøyde kunder',
@@ -117,10 +121,10 @@ export const CLAIMS: LexiconData<ListData> = {
       'fornøydgaranti',
     ]),
     ...phrases(['verdensklasse|verdensledende|bransjeledende|markedsledende|toppkvalitet|premiumkvalitet'], { anywhere: true }),
-    ...phrases(['garantert', 'lavest|laveste pris|priser', 'risikofritt', 'revolusjonerende', 'best i test', 'byens beste', 'best i byen'], { sureness: 0 }),
+    ...phrases(['garantert', 'lavest|laveste pris|priser', 'risikofritt', 'revolusjonerende', 'best i test', 'byens beste', 'best i byen', 'som aldri før'], { sureness: 0 }),
   ],
   nn: [
-    ...phrases(['marknadens beste|billegaste', 'best på marknaden', 'i verdsklasse', 'garanterte resultat', 'garantert resultat', 'noregs beste|billegaste', 'eller pengane tilbake', 'årets beste tilbod|pris|prisar', 'ingen slår prisane våre', '{vi er|som} noregs|nordens|europas leiande|ledande', '100 nøgde|fornøgde kundar', 'tusenvis av nøgde|fornøgde kundar', 'mest nøgde|fornøgde kundar', 'billegare får du det ikkje', 'beste kvalitet til lågast|lågaste|beste pris', 'noregs mest selde', 'nøgd garanti', 'nøgdgaranti']),
+    ...phrases(['marknadens beste|billegaste', 'best på marknaden', 'i verdsklasse', 'garanterte resultat', 'garantert resultat', 'noregs beste|billegaste', 'eller pengane tilbake', 'årets beste tilbod|pris|prisar', 'ingen slår prisane våre', 'best i klassen', 'vitskapleg prova', '{vi er|som} noregs|nordens|europas leiande|ledande', '100 nøgde|fornøgde kundar', 'tusenvis av nøgde|fornøgde kundar', 'mest nøgde|fornøgde kundar', 'billegare får du det ikkje', 'beste kvalitet til lågast|lågaste|beste pris', 'noregs mest selde', 'nøgd garanti', 'nøgdgaranti']),
     ...phrases(['verdsklasse|verdsleiande|marknadsleiande|bransjeleiande'], { anywhere: true }),
     ...phrases(['garantert', 'risikofritt', 'revolusjonerande'], { sureness: 0 }),
   ],
@@ -145,6 +149,8 @@ export const CLAIMS: LexiconData<ListData> = {
       'eller pengene tilbage',
       'årets bedste tilbud|pris|priser',
       'ingen slår vores priser',
+      'bedst i klassen',
+      'videnskabeligt bevist',
       '{vi er|som} danmarks|nordens|skandinaviens|europas førende',
       '100 tilfredse kunder',
       'tusindvis af tilfredse|glade kunder',
@@ -157,7 +163,7 @@ export const CLAIMS: LexiconData<ListData> = {
       'tilfredshed garanteret',
     ]),
     ...phrases(['verdensklasse|verdensførende|markedsførende|topkvalitet|premiumkvalitet'], { anywhere: true }),
-    ...phrases(['garanteret', 'laveste pris|priser', 'risikofrit', 'revolutionerende', 'bedst i test', 'byens bedste', 'bedst i byen'], { sureness: 0 }),
+    ...phrases(['garanteret', 'laveste pris|priser', 'risikofrit', 'revolutionerende', 'bedst i test', 'byens bedste', 'bedst i byen', 'som aldrig før'], { sureness: 0 }),
   ],
   de: [
     ...phrases([
@@ -183,6 +189,7 @@ export const CLAIMS: LexiconData<ListData> = {
       'oder geld zurück',
       'das beste angebot des jahres',
       'niemand|keiner ist günstiger',
+      'klassenbester|klassenbeste',
       '{wir sind|als} deutschlands|europas führender|führende|führendes',
       '100 zufriedene kunden',
       'tausende zufriedene|zufriedener kunden',
