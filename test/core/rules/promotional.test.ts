@@ -468,3 +468,26 @@ table(
   ],
   ['Handlet på Bunnpris i dag.', 'Vi hadde et stort salg av aksjer i fjor.'],
 );
+
+// This week only, offer-valid-until wording and "opp til" percentages.
+table(
+  'promotional.urgency',
+  [
+    ['nn', 'Berre denne veka: 20 % på alle jakker!', ['Berre denne veka']],
+    ['nb', 'Tilbudet gjelder ut uka.', ['Tilbudet gjelder ut']],
+    ['da', 'Tilbuddet gælder til og med søndag.', ['Tilbuddet gælder til']],
+    ['de', 'Angebot gültig bis Sonntag.', ['Angebot gültig bis']],
+    ['en', 'This week only: free shipping!', ['This week only']],
+    ['sv', 'Bara denna vecka: fri frakt!', ['Bara denna vecka']],
+  ],
+  ['Vi er bare denne uka på kontoret.', 'Jeg er kun denne uken i Oslo.'],
+);
+
+table(
+  'promotional.discount',
+  [
+    ['nn', 'Spar opp til 50 % på utvalde varer!', ['Spar opp til 50 %']],
+    ['nb', 'Opp til 50 % på alt!', ['Opp til 50 % på alt']],
+  ],
+  ['Opp til 50 % av de ansatte svarte ja.'],
+);

@@ -25,9 +25,9 @@ const PERCENT_WORDS =
 // "Over 50 % på alle skoler" is a share of something, not a price cut.
 const SHARE_OF = 'over|more than|mer än|mer enn|meir enn|mere end|mehr als|über|about|around|nearly|almost|cirka|ca|omkring|rundt|nästan|nesten|næsten|fast|knapp';
 const PERCENT_OFF = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?<!(?:${SHARE_OF}) )(?:(?:up to|upp till|opptil|op til|bis zu) )?-?\\d{1,2}(?:[.,]\\d)? ?% ?(?:${PERCENT_WORDS})(?![\\p{L}\\p{N}])` +
-    `|(?<![\\p{L}\\p{N}])(?:save|spara|spar|spare|sparen sie|sparen|spart)(?: (?:up to|upp till|opptil|op til|bis zu))? \\d{1,2}(?:[.,]\\d)? ?%` +
-    `|(?<![\\p{L}\\p{N}])(?:up to|upp till|opptil|op til|bis zu) \\d{1,2} ?%(?= ?(?:[!\\n]|$|(?:on|på|auf)(?![\\p{L}])))`,
+  `(?<![\\p{L}\\p{N}])(?<!(?:${SHARE_OF}) )(?:(?:up to|upp till|opptil|opp til|inntil|op til|bis zu) )?-?\\d{1,2}(?:[.,]\\d)? ?% ?(?:${PERCENT_WORDS})(?![\\p{L}\\p{N}])` +
+    `|(?<![\\p{L}\\p{N}])(?:save|spara|spar|spare|sparen sie|sparen|spart)(?: (?:up to|upp till|opptil|opp til|inntil|op til|bis zu))? \\d{1,2}(?:[.,]\\d)? ?%` +
+    `|(?<![\\p{L}\\p{N}])(?:up to|upp till|opptil|opp til|inntil|op til|bis zu) \\d{1,2} ?%(?= ?(?:[!\\n]|$|(?:on|på|auf)(?![\\p{L}])))`,
   'gu',
 );
 
