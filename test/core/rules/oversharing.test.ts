@@ -811,13 +811,13 @@ describe('oversharing.confidential-work', () => {
 
   it('marks layoffs at the writer’s own workplace and hints that news is not out yet, in every language', () => {
     const cases: Array<[string, string]> = [
-      ['30 personer sägs upp hos oss nästa månad.', '30 personer sägs upp hos oss'],
+      ['30 personer sägs upp hos oss nästa månad.', 'personer sägs upp hos oss'],
       ['Det blir uppsägningar hos oss efter sommaren.', 'Det blir uppsägningar hos oss'],
       ['Sekretessbelagt men: vi lanserar nya appen i mars.', 'Sekretessbelagt'],
       ['Kan inte säga så mycket än, men vi ska slås ihop med Telia.', 'Kan inte säga så mycket än'],
       ['Vi får varsel om permittering i neste uke.', 'Vi får varsel om permittering'],
       ['Det blir en fyringsrunde i høst.', 'Det blir en fyringsrunde'],
-      ['20 ansatte skal sies opp hos oss før jul.', '20 ansatte skal sies opp hos oss'],
+      ['20 ansatte skal sies opp hos oss før jul.', 'ansatte skal sies opp hos oss'],
       ['Sjefen seier det kjem nedbemanning hjå oss etter nyttår.', 'nedbemanning hjå oss'],
       ['Vi skal kutte 20 stillingar, men det er ikkje kunngjort.', 'Vi skal kutte 20 stillingar'],
       ['Ikke offentligt endnu, men vi lukker afdelingen i Aarhus.', 'Ikke offentligt endnu'],

@@ -34,6 +34,7 @@ const WEBHOOK = /https:\/\/(?:hooks\.slack\.com\/services|discord(?:app)?\.com\/
 const labels = new Lexicon<object>(() => forEveryLanguage(KEY_LABELS));
 /** A key after its label: 20 or more letters and digits, both present, no spaces ("api key: 9f3c…"). */
 const LABELLED_KEY = /^[A-Za-z0-9_\-]{20,200}$/;
+const MIN_KEY_PART = 10;
 const LETTER = /[A-Za-z]/;
 const DIGIT = /\d/;
 
@@ -41,6 +42,8 @@ const DIGIT = /\d/;
 function labelledKeys(doc: Doc): Array<{ start: number; end: number }> {
   const text = doc.folded.text;
   const found: Array<{ start: number; end: number }> = [];
+  // A key of 20 characters has a token of at least ten (split at most at one dash or underscore).
+  if (!doc.tokens.some((token) => token.fend - token.fstart >= MIN_KEY_PART)) return found;
   for (const match of labels.match(doc)) {
     let at = doc.tokens[match.end - 1]!.fend;
     while (text[at] === ' ' || text[at] === ':' || text[at] === '=' || text[at] === '"' || text[at] === "'") at++;

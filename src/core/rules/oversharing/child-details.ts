@@ -104,13 +104,11 @@ export const childDetailsRule: Rule = {
   example: 'So proud: our daughter starts at Solbackaskolan, class 1B, on Monday!',
   check(doc) {
     const found = places(doc);
-    const times = whereabouts.match(doc);
-    if (found.length === 0 && times.length === 0) return [];
     const ownChildren = children.match(doc).length > 0;
     const hits: Hit[] = found.map(({ start, end }) => ({ start, end, message: MESSAGE, suggestions: [''], sureness: ownChildren ? 1 : 0 }));
     // Alone at home or a weekly hour matters only for the writer's own children.
     if (ownChildren) {
-      for (const { entry, start, stop } of times) {
+      for (const { entry, start, stop } of whereabouts.match(doc)) {
         const sureness = entry.kind === 'alone' || found.length > 0 || namesAPlace(doc) ? 1 : 0;
         hits.push({ start, end: stop, message: WHEREABOUTS_MESSAGE, suggestions: [''], sureness });
       }

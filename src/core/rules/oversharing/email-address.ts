@@ -28,7 +28,6 @@ const ROLE_MAILBOXES = new Set([
 
 // An address spelled out against harvesters, which read it all the same: "kari(at)online.no",
 // "john [at] gmail [dot] com", "anna punkt berg at gmail punkt com".
-const AT_WORDS = new Set(['at', 'snabel', 'snabela', 'krøllalfa', 'alfakrøll']);
 const DOT_WORDS = new Set(['dot', 'punkt', 'prikk', 'punktum']);
 const TOP_DOMAINS = new Set(['com', 'net', 'org', 'se', 'no', 'dk', 'de', 'nu', 'io', 'eu', 'at', 'ch', 'fi', 'uk', 'info']);
 const BRACKETED = /[([{]\s*$/;
@@ -48,52 +47,57 @@ function isWord(token: Token | undefined, set?: ReadonlySet<string>): token is T
 }
 
 /**
- * Addresses with "at" and "dot" written out. A plain "at" counts only before a webmail domain:
- * "I work at google.com" and "look at example dot com" are no addresses, "kari(at)firma.no" is.
+ * The address spelled out around the "at" word at token i. A plain "at" counts only before a
+ * webmail domain: "I work at google.com" and "look at example dot com" are no addresses,
+ * "kari(at)firma.no" is.
  */
-function spelledAddresses(doc: Doc): Address[] {
+function spelledAddressAt(doc: Doc, i: number): Address | undefined {
   const tokens = doc.tokens;
-  const found: Address[] = [];
-  for (let i = 1; i < tokens.length - 1; i++) {
-    const at = tokens[i]!;
-    if (!isWord(at, AT_WORDS) || !isWord(tokens[i - 1])) continue;
-    let first = i - 1;
-    // Back over a dotted name: "anna punkt berg", "max.mueller".
-    for (let steps = 0; steps < 2; steps++) {
-      if (isWord(tokens[first - 1], DOT_WORDS) && isWord(tokens[first - 2])) first -= 2;
-      else if (isWord(tokens[first - 1]) && NAME_JOINER.test(doc.text.slice(tokens[first - 1]!.end, tokens[first]!.start))) first -= 1;
-      else break;
-    }
-    const host = tokens[i + 1]!;
-    let last: Token | undefined;
-    let domain = '';
-    let bracketedDot = false;
-    if (host.kind === 'url' && TOP_DOMAINS.has(host.norm.slice(host.norm.lastIndexOf('.') + 1))) {
-      last = host;
-      domain = host.norm;
-    } else if (isWord(host) && isWord(tokens[i + 2], DOT_WORDS) && isWord(tokens[i + 3], TOP_DOMAINS)) {
-      last = tokens[i + 3]!;
-      domain = `${host.norm}.${last.norm}`;
-      bracketedDot = BRACKETED.test(doc.text.slice(host.end, tokens[i + 2]!.start));
-    }
-    if (!last || last.sentence !== at.sentence || tokens[first]!.sentence !== at.sentence) continue;
-    const bracketed = BRACKETED.test(doc.text.slice(tokens[i - 1]!.end, at.start));
-    if (!bracketed && !bracketedDot && !WEBMAIL.has(domain)) continue;
-    const end = doc.text[last.end] === ')' || doc.text[last.end] === ']' ? last.end + 1 : last.end;
-    found.push({ start: tokens[first]!.start, end, fstart: tokens[first]!.fstart, mailbox: tokens[i - 1]!.norm, domain });
+  const at = tokens[i]!;
+  const host = tokens[i + 1];
+  if (i === 0 || host === undefined || !isWord(tokens[i - 1])) return undefined;
+  // The domain first: after most "at" words there is none, and nothing more to read.
+  let last: Token | undefined;
+  let domain = '';
+  let bracketedDot = false;
+  if (host.kind === 'url' && TOP_DOMAINS.has(host.norm.slice(host.norm.lastIndexOf('.') + 1))) {
+    last = host;
+    domain = host.norm;
+  } else if (isWord(host) && isWord(tokens[i + 2], DOT_WORDS) && isWord(tokens[i + 3], TOP_DOMAINS)) {
+    last = tokens[i + 3]!;
+    domain = `${host.norm}.${last.norm}`;
+    bracketedDot = BRACKETED.test(doc.text.slice(host.end, tokens[i + 2]!.start));
   }
-  return found;
+  if (!last || last.sentence !== at.sentence) return undefined;
+  const bracketed = BRACKETED.test(doc.text.slice(tokens[i - 1]!.end, at.start));
+  if (!bracketed && !bracketedDot && !WEBMAIL.has(domain)) return undefined;
+  let first = i - 1;
+  // Back over a dotted name: "anna punkt berg", "max.mueller".
+  for (let steps = 0; steps < 2; steps++) {
+    if (isWord(tokens[first - 1], DOT_WORDS) && isWord(tokens[first - 2])) first -= 2;
+    else if (isWord(tokens[first - 1]) && NAME_JOINER.test(doc.text.slice(tokens[first - 1]!.end, tokens[first]!.start))) first -= 1;
+    else break;
+  }
+  if (tokens[first]!.sentence !== at.sentence) return undefined;
+  const end = doc.text[last.end] === ')' || doc.text[last.end] === ']' ? last.end + 1 : last.end;
+  return { start: tokens[first]!.start, end, fstart: tokens[first]!.fstart, mailbox: tokens[i - 1]!.norm, domain };
 }
 
 /** Every address in the draft, written plainly or spelled out. */
 function addresses(doc: Doc): Address[] {
-  const plain = doc.tokens
-    .filter((token) => token.kind === 'email')
-    .map((token) => {
+  const found: Address[] = [];
+  const tokens = doc.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind === 'email') {
       const at = token.norm.lastIndexOf('@');
-      return { start: token.start, end: token.end, fstart: token.fstart, mailbox: token.norm.slice(0, at), domain: token.norm.slice(at + 1) };
-    });
-  return [...plain, ...spelledAddresses(doc)];
+      found.push({ start: token.start, end: token.end, fstart: token.fstart, mailbox: token.norm.slice(0, at), domain: token.norm.slice(at + 1) });
+    } else if (token.norm === 'at' && token.kind === 'word') {
+      const spelled = spelledAddressAt(doc, i);
+      if (spelled) found.push(spelled);
+    }
+  }
+  return found;
 }
 
 export const emailAddressRule: Rule = {

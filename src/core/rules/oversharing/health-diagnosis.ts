@@ -7,7 +7,7 @@
 import { Lexicon } from '../../lexicon';
 import { phraseRule, type PhraseData, type Rule } from '../../rule';
 import type { Localized, Sureness } from '../../types';
-import { AFTER_SHORT_NAMES, HEALTH_DISCLOSURES, HEALTH_OPENINGS, PREGNANCY_PHRASES, SECRECY_PHRASES, SHORT_NAME_DISCLOSURES } from './data/health';
+import { AFTER_SHORT_NAMES, HEALTH_DISCLOSURES, HEALTH_EXTRAS, HEALTH_OPENINGS, SECRECY_PHRASES, type HealthExtra } from './data/health';
 import { endsInCompound, forEveryLanguage, openingMatches } from './phrases';
 
 const MESSAGE: Localized = {
@@ -19,9 +19,8 @@ const MESSAGE: Localized = {
 };
 
 const openings = new Lexicon<PhraseData>(() => forEveryLanguage(HEALTH_OPENINGS));
-const pregnancies = new Lexicon<PhraseData>(() => forEveryLanguage(PREGNANCY_PHRASES));
+const extras = new Lexicon<HealthExtra>(() => forEveryLanguage(HEALTH_EXTRAS));
 const secrecy = new Lexicon<PhraseData>(() => forEveryLanguage(SECRECY_PHRASES));
-const shortNames = new Lexicon<PhraseData>(() => forEveryLanguage(SHORT_NAME_DISCLOSURES));
 const CAPITALISED = /^\p{Lu}/u;
 
 const listed = phraseRule({
@@ -40,14 +39,15 @@ export const healthDiagnosisRule: Rule = {
   ...listed,
   check(doc, context) {
     const opening = openingMatches(openings, doc).map(({ start, stop }) => ({ start, end: stop, message: MESSAGE, sureness: 1 as const }));
-    const pregnancy = pregnancies.match(doc);
+    const extra = extras.match(doc);
+    const pregnancy = extra.filter(({ entry }) => entry.kind === 'pregnancy');
     // Only a pregnancy the writer says nobody knows about yet is shown by default.
     const sureness: Sureness = pregnancy.length > 0 && secrecy.match(doc).length > 0 ? 1 : 0;
     const pregnant = pregnancy.map(({ start, stop }) => ({ start, end: stop, message: MESSAGE, sureness }));
     // "I have MS" ends there or goes on in lower case; "I have MS Teams open" names a product.
-    const short = shortNames
-      .match(doc)
-      .filter(({ end }) => {
+    const short = extra
+      .filter(({ entry, end }) => {
+        if (entry.kind !== 'short-name') return false;
         const next = doc.tokens[end];
         const sameSentence = next !== undefined && next.sentence === doc.tokens[end - 1]!.sentence && next.kind === 'word';
         return !sameSentence || (!AFTER_SHORT_NAMES.has(next.norm) && !CAPITALISED.test(doc.text.slice(next.start, next.end)));

@@ -62,10 +62,6 @@ function livingVerbBefore(doc: Doc, at: number): number {
   return -1;
 }
 
-function livesOn(doc: Doc, at: number): boolean {
-  return livingVerbBefore(doc, at) >= 0;
-}
-
 /**
  * Whether the address is someone else's home: "hon bor på Storgatan 12", "Lars wohnt in der
  * Goethestraße 3", "he lives at 12 Oak Street", "seine Adresse: Lindenweg 3". Posting that points
@@ -83,17 +79,21 @@ function someoneElsesHome(doc: Doc, first: number, named: ReadonlyArray<{ end: n
 function streetAddresses(doc: Doc): Array<{ start: number; end: number; sentence: number; first: number }> {
   const found: Array<{ start: number; end: number; sentence: number; first: number }> = [];
   const tokens = doc.tokens;
+  // The last living verb seen ("bor", "wohnen"), so a street after it is found without looking back from every word.
+  let living = -1;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const next = tokens[i + 1];
     if (token.kind !== 'word') continue;
+    if (LIVING_WORDS.has(token.norm)) living = i;
     // The cheap test first: most words have no house number after them.
     if (isHouseNumber(doc, next) && isStreetName(token.norm) && isName(doc, token) && /^\.? ?$/.test(doc.folded.text.slice(token.fend, next.fstart))) {
       found.push({ start: token.start, end: next.end, sentence: token.sentence, first: i });
       continue;
     }
     // "Vi bor på Storgatan", "wir wohnen in der Lindenstraße": the street the writer lives on, without a number.
-    if (isStreetName(token.norm) && isName(doc, token) && livesOn(doc, i)) {
+    const afterLiving = living >= 0 && i - living <= 3 && tokens[living]!.sentence === token.sentence;
+    if (afterLiving && isName(doc, token) && isStreetName(token.norm)) {
       found.push({ start: token.start, end: token.end, sentence: token.sentence, first: i });
       continue;
     }
@@ -165,8 +165,9 @@ export const homeAbsenceRule: Rule = {
   example: 'Off to Crete for three weeks! Neighbours at Storgatan 12, please water the plants.',
   check(doc) {
     const matches = phrases.match(doc);
-    const pastSentences = new Set(past.match(doc).map((match) => doc.tokens[match.first]!.sentence));
-    const absences = matches.filter((match) => match.entry.part === 'absence' && !pastSentences.has(doc.tokens[match.first]!.sentence));
+    const said = matches.filter((match) => match.entry.part === 'absence');
+    const pastSentences = new Set(said.length > 0 ? past.match(doc).map((match) => doc.tokens[match.first]!.sentence) : []);
+    const absences = said.filter((match) => !pastSentences.has(doc.tokens[match.first]!.sentence));
     const streets = streetAddresses(doc);
     const named = streets.length > 0 ? theirAddress.match(doc) : [];
     // "We live at 12 Baker Street": the street itself is the part to mark, not the words before it.

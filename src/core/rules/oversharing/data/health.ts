@@ -329,9 +329,6 @@ const SECRECY: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', string[]> = {
   de: ['{weiß|weiss} noch niemand', 'noch niemandem {erzählt|gesagt}', '{sagt|erzählt} es {noch|} niemandem', 'wissen es noch nicht'],
 };
 
-export const PREGNANCY_PHRASES: LexiconData<PhraseData> = Object.fromEntries(
-  Object.entries(PREGNANCY).map(([lang, phrases]) => [lang, entriesOf(phrases, {})]),
-);
 export const SECRECY_PHRASES: LexiconData<PhraseData> = Object.fromEntries(
   Object.entries(SECRECY).map(([lang, phrases]) => [lang, entriesOf(phrases, {})]),
 );
@@ -455,8 +452,20 @@ const HAVE: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', string> = {
   de: '{ich habe|ich hab}',
 };
 
-export const SHORT_NAME_DISCLOSURES: LexiconData<PhraseData> = Object.fromEntries(
-  Object.entries(HAVE).map(([lang, have]) => [lang, entriesOf([`${have} {${SHORT_NAMES[lang as HealthLang].join('|')}}`], {})]),
+/** Disclosures that need a look at the rest of the post: a pregnancy (kept secret?) and a short name (no product after it?). */
+export interface HealthExtra {
+  kind: 'pregnancy' | 'short-name';
+}
+
+/** Both kinds in one lexicon, so the post is walked once for them. */
+export const HEALTH_EXTRAS: LexiconData<HealthExtra> = Object.fromEntries(
+  Object.entries(HAVE).map(([lang, have]) => [
+    lang,
+    [
+      ...entriesOf(PREGNANCY[lang as HealthLang], { kind: 'pregnancy' as const }),
+      ...entriesOf([`${have} {${SHORT_NAMES[lang as HealthLang].join('|')}}`], { kind: 'short-name' as const }),
+    ],
+  ]),
 );
 
 /** Product names that follow "MS" and the like: "I have MS Teams open". */
