@@ -491,3 +491,17 @@ table(
   ],
   ['Opp til 50 % av de ansatte svarte ja.'],
 );
+
+// Number-one claims owned by a place: Norges #1, Deutschlands Nr. 1, vi er nummer 1 i Norge.
+table(
+  'promotional.unverifiable-claim',
+  [
+    ['nb', 'Norges #1 på hudpleie!', ['Norges #1']],
+    ['sv', 'Sveriges nr 1 inom hudvård!', ['Sveriges nr 1']],
+    ['da', 'Vi er nummer et i Danmark.', ['Vi er nummer et i']],
+    ['de', 'Deutschlands Nr. 1 für Hautpflege!', ['Deutschlands Nr. 1']],
+    ['nn', 'Noregs nummer 1 på hudpleie!', ['Noregs nummer 1']],
+    ['en', '#1 in the world for busy teams.', ['#1 in the world']],
+  ],
+  ['My #1 tip for new managers: listen.', 'Tip #1 in this thread: sleep more.', 'Danmarks 1. division starter i august.'],
+);

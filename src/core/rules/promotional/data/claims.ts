@@ -43,6 +43,7 @@ export const CLAIMS: LexiconData<ListData> = {
       '100 satisfied|happy customers|clients',
       'thousands of satisfied|happy customers|clients',
       'highest|premium|top quality guaranteed',
+      '{we are|we\'re|we’re} the number one|1 in|for',
       'money back guarantee|guaranteed',
       'satisfaction guarantee',
     ]),
@@ -71,6 +72,8 @@ export const CLAIMS: LexiconData<ListData> = {
       'eller pengarna tillbaka',
       'årets bästa erbjudande|pris|priser|deal',
       'ingen slår våra priser',
+      'sveriges|nordens|skandinaviens|europas|världens nr|nummer 1|ett',
+      'vi är nummer 1|ett i|inom|på',
       'bäst i klassen',
       'vetenskapligt bevisad|bevisat',
       '{vi är|som} sveriges|nordens|skandinaviens|europas ledande',
@@ -106,6 +109,8 @@ export const CLAIMS: LexiconData<ListData> = {
       'eller pengene tilbake',
       'årets beste tilbud|pris|priser',
       'ingen slår prisene våre',
+      'norges|nordens|skandinavias|europas|verdens nr|nummer 1|en|én',
+      'vi er nummer 1|en|én i|innen|på',
       'best i klassen',
       'vitenskapelig bevist',
       '{vi er|som} norges|nordens|skandinavias|europas ledende',
@@ -124,7 +129,7 @@ export const CLAIMS: LexiconData<ListData> = {
     ...phrases(['garantert', 'lavest|laveste pris|priser', 'risikofritt', 'revolusjonerende', 'best i test', 'byens beste', 'best i byen', 'som aldri før'], { sureness: 0 }),
   ],
   nn: [
-    ...phrases(['marknadens beste|billegaste', 'best på marknaden', 'i verdsklasse', 'garanterte resultat', 'garantert resultat', 'noregs beste|billegaste', 'eller pengane tilbake', 'årets beste tilbod|pris|prisar', 'ingen slår prisane våre', 'best i klassen', 'vitskapleg prova', '{vi er|som} noregs|nordens|europas leiande|ledande', '100 nøgde|fornøgde kundar', 'tusenvis av nøgde|fornøgde kundar', 'mest nøgde|fornøgde kundar', 'billegare får du det ikkje', 'beste kvalitet til lågast|lågaste|beste pris', 'noregs mest selde', 'nøgd garanti', 'nøgdgaranti']),
+    ...phrases(['marknadens beste|billegaste', 'best på marknaden', 'i verdsklasse', 'garanterte resultat', 'garantert resultat', 'noregs beste|billegaste', 'eller pengane tilbake', 'årets beste tilbod|pris|prisar', 'ingen slår prisane våre', 'noregs|nordens|europas|verdas nr|nummer 1|ein|eitt', 'vi er nummer 1|ein|eitt i|innan|på', 'best i klassen', 'vitskapleg prova', '{vi er|som} noregs|nordens|europas leiande|ledande', '100 nøgde|fornøgde kundar', 'tusenvis av nøgde|fornøgde kundar', 'mest nøgde|fornøgde kundar', 'billegare får du det ikkje', 'beste kvalitet til lågast|lågaste|beste pris', 'noregs mest selde', 'nøgd garanti', 'nøgdgaranti']),
     ...phrases(['verdsklasse|verdsleiande|marknadsleiande|bransjeleiande'], { anywhere: true }),
     ...phrases(['garantert', 'risikofritt', 'revolusjonerande'], { sureness: 0 }),
   ],
@@ -149,6 +154,8 @@ export const CLAIMS: LexiconData<ListData> = {
       'eller pengene tilbage',
       'årets bedste tilbud|pris|priser',
       'ingen slår vores priser',
+      'danmarks|nordens|skandinaviens|europas|verdens nr|nummer 1|et|én',
+      'vi er nummer 1|et|én {i|inden for|på}',
       'bedst i klassen',
       'videnskabeligt bevist',
       '{vi er|som} danmarks|nordens|skandinaviens|europas førende',
@@ -189,6 +196,8 @@ export const CLAIMS: LexiconData<ListData> = {
       'oder geld zurück',
       'das beste angebot des jahres',
       'niemand|keiner ist günstiger',
+      'deutschlands|österreichs|europas nr|nummer 1|eins',
+      'wir sind die nummer 1|eins in|im|für',
       'klassenbester|klassenbeste',
       '{wir sind|als} deutschlands|europas führender|führende|führendes',
       '100 zufriedene kunden',
@@ -204,6 +213,11 @@ export const CLAIMS: LexiconData<ListData> = {
     ...phrases(['garantiert', 'niedrigster|günstigster preis', 'risikofrei', 'marktführer', 'branchenführer', 'revolutionär', 'revolutionäre', 'nummer 1|eins', 'nr 1'], { sureness: 0 }),
   ],
 };
+
+/** Whose "#1" a business claims to be: "Norges #1", "Deutschlands Nr. 1", "#1 i Sverige". */
+export const NUMBER_ONE_PLACES: ReadonlySet<string> = new Set(
+  'norges noregs sveriges danmarks deutschlands österreichs europas nordens skandinavias skandinaviens verdens världens verdas world’s world\'s worlds norge noreg sverige danmark deutschland österreich europa norden skandinavia skandinavien verden världen world test'.split(' '),
+);
 
 /** Words after "#1" that make it a claim about a business: "#1 choice", "#1 Anbieter". */
 export const NUMBER_ONE_NOUNS: ReadonlySet<string> = new Set(
