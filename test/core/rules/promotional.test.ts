@@ -505,3 +505,17 @@ table(
   ],
   ['My #1 tip for new managers: listen.', 'Tip #1 in this thread: sleep more.', 'Danmarks 1. division starter i august.'],
 );
+
+// Calls to buy with the thing named: kjøp den her, bestill den nå, buy it here.
+table(
+  'promotional.buy-now',
+  [
+    ['nb', 'Boka mi er ute – bestill den nå!', ['bestill den nå']],
+    ['nn', 'Boka mi er ute – kjøp ho her!', ['kjøp ho her']],
+    ['sv', 'Min bok är ute – köp den här!', ['köp den här']],
+    ['da', 'Min bog er udkommet – køb den her!', ['køb den her']],
+    ['de', 'Mein Buch ist da – bestell es jetzt!', ['bestell es jetzt']],
+    ['en', 'My book is out – buy it here!', ['buy it here']],
+  ],
+  ['Vi bestilte den her i går.', 'Jeg kjøpte den her i fjor.'],
+);
