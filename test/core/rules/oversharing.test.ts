@@ -295,6 +295,26 @@ describe('oversharing.password', () => {
     expect(flagged('Dør-koden er 1234.', 'password')).toEqual(['Dør-koden er 1234']);
   });
 
+  it('finds the verb a few words after the label when the value looks like a password', () => {
+    const cases: Array<[string, string]> = [
+      ['Das WLAN-Passwort im Büro ist Sommer2024!', 'WLAN-Passwort im Büro ist Sommer2024!'],
+      ['The wifi password at the cabin is Fjell2024', 'wifi password at the cabin is Fjell2024'],
+      ['Wifi-lösenordet i stugan är Stuga2024', 'Wifi-lösenordet i stugan är Stuga2024'],
+      ['Passordet til gjestenettet på hytta er Hytte2024', 'Passordet til gjestenettet på hytta er Hytte2024'],
+      ['Wifi-koden på hytta: Blåbær22', 'Wifi-koden på hytta: Blåbær22'],
+    ];
+    for (const [text, words] of cases) expect(flagged(text, 'password'), text).toEqual([words]);
+    for (const clean of [
+      'The password for the guest network is available at reception.',
+      'The wifi password at the cabin is written on the fridge.',
+      'Das Passwort für mein Konto ist sicher.',
+      'The password manager we use is 1Password.',
+      'Passordet til gjestenettet er på kjøleskapet.',
+    ]) {
+      expect(flagged(clean, 'password', 'strict'), clean).toEqual([]);
+    }
+  });
+
   it('does not take counts, years or discounts after “the code is” for a door code', () => {
     for (const clean of [
       'The code is 1337 lines long.',
@@ -848,6 +868,14 @@ describe('oversharing.confidential-work', () => {
     expect(flagged('Nur für interne Zwecke: neue Preise ab März.', 'confidential-work')).toEqual(['Nur für interne Zwecke']);
     expect(flagged('Das ist noch nicht publik.', 'confidential-work')).toEqual(['noch nicht publik']);
     expect(flagged('Bei uns fliegen 50 Leute raus.', 'confidential-work')).toEqual(['Bei uns fliegen 50 Leute raus']);
+  });
+
+  it('reads “please don’t share yet” and figures not yet out', () => {
+    expect(flagged('Wir werden übernommen. Bitte noch nicht teilen!', 'confidential-work')).toEqual(['Bitte noch nicht teilen']);
+    expect(flagged('Die Q3-Zahlen sind noch nicht veröffentlicht, aber wir liegen 20 % über Plan.', 'confidential-work')).toEqual([
+      'Zahlen sind noch nicht veröffentlicht',
+    ]);
+    expect(flagged('Q3 numbers aren’t public yet, but we beat the plan.', 'confidential-work')).toEqual(['numbers aren’t public yet']);
   });
 
   it('leaves layoffs reported at other companies alone', () => {

@@ -3,9 +3,10 @@
  * Summer2024!", "lösenordet är hemligt123", "PIN 4711", "WLAN-Passwort: Fritz!Box". The label and
  * the secret are marked together.
  */
-import { spanOf } from '../../doc';
+import { spanOf, type Doc } from '../../doc';
 import { Lexicon } from '../../lexicon';
 import type { Rule } from '../../rule';
+import type { Token } from '../../text/tokens';
 import type { Hit } from '../../types';
 import { SECRET_LABELS, type SecretLabel } from './data/secret-labels';
 import { offersDiscount } from './booking-reference';
@@ -51,6 +52,30 @@ function codeEnds(after: string): boolean {
   return next === null || CODE_FOLLOWERS.has(next[1]!.toLowerCase());
 }
 
+/** How many words may stand between a label and its verb: "the wifi password at the cabin is". */
+const WORDS_TO_VERB = 4;
+// Words that make the label part of another thing: "password manager", "Passwort-Richtlinie".
+const LABEL_COMPOUNDS = new Set([
+  'manager', 'managers', 'policy', 'policies', 'reset', 'hint', 'strength', 'rules', 'requirements', 'hygiene', 'app', 'vault', 'generator',
+  'hanterare', 'policyn', 'krav', 'regler', 'regel', 'richtlinie', 'richtlinien', 'regeln', 'verwaltung', 'tresor',
+]);
+
+/**
+ * The "is" or colon a few words after a label that has neither: "Das WLAN-Passwort im Büro ist
+ * Sommer2024", "Wifi-lösenordet i stugan: Stuga2024". The token the value follows, if any.
+ */
+function linkingVerbAhead(doc: Doc, end: number): Token | undefined {
+  const last = doc.tokens[end - 1]!;
+  if (LINKING_VERBS.has(last.norm) || /^\s*[:=]/.test(doc.folded.text.slice(last.fend, last.fend + 3))) return undefined;
+  if (LABEL_COMPOUNDS.has(doc.tokens[end]?.norm ?? '')) return undefined;
+  for (let i = end; i < Math.min(doc.tokens.length, end + WORDS_TO_VERB + 1); i++) {
+    const token = doc.tokens[i]!;
+    if (token.sentence !== last.sentence || token.kind !== 'word') return undefined;
+    if (LINKING_VERBS.has(token.norm) || /^\s*:/.test(doc.folded.text.slice(token.fend, token.fend + 3))) return i > end ? token : undefined;
+  }
+  return undefined;
+}
+
 /** Whether the value after a label of this kind is the secret it announces. */
 function valueFits(kind: SecretLabel['kind'], value: string, quoted: boolean, introduced: boolean, plainCode: () => boolean): boolean {
   switch (kind) {
@@ -78,7 +103,8 @@ export const passwordRule: Rule = {
     const text = doc.folded.text;
     const hits: Hit[] = [];
     for (const match of labels.match(doc)) {
-      let at = doc.tokens[match.end - 1]!.fend;
+      const verb = linkingVerbAhead(doc, match.end);
+      let at = (verb ?? doc.tokens[match.end - 1]!).fend;
       while (text[at] === ' ') at++;
       const afterColon = text[at] === ':' || text[at] === '=';
       if (afterColon) at++;
@@ -95,7 +121,8 @@ export const passwordRule: Rule = {
       const value = written.replace(TRAILING, '');
       // "Pin 2024 on your wall", "passwords 2024": a year after a bare label is not a secret.
       const bareYear = match.end - match.first === 1 && !afterColon && YEAR.test(value);
-      const introduced = afterColon || LINKING_VERBS.has(doc.tokens[match.end - 1]!.norm);
+      // A verb found further on ("WLAN-Passwort im Büro ist") introduces only a value that looks like a password.
+      const introduced = verb === undefined && (afterColon || LINKING_VERBS.has(doc.tokens[match.end - 1]!.norm));
       const after = doc.text.slice(valueSpan.start + value.length, valueSpan.start + value.length + 12);
       const plainCode = () => !offersDiscount(doc, doc.tokens[match.first]!.sentence) && codeEnds(after);
       const fits = !bareYear && valueFits(match.entry.kind, value, quoted, introduced, plainCode);

@@ -48,7 +48,7 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', ConfidentialLan
     ],
     insider: [
       'before the {quarterly|annual|earnings|q1|q2|q3|q4} {report|results|numbers}',
-      '{our|the} {numbers|results|figures} {aren’t|are not} {out|public} yet',
+      '{our|the} {numbers|results|figures} {aren’t|are not} {out|public} yet', '{numbers|results|figures} {aren’t|are not} {out|public} yet',
     ],
     newsWords: ['confidential', 'confidential information', 'insider {information|info|tip|tips|knowledge}', 'layoffs', 'redundancies', 'job cuts'],
   },
@@ -144,7 +144,7 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', ConfidentialLan
     marking: [
       '{nur|ausschließlich} {intern|für den internen gebrauch}', 'nur für den internen gebrauch', 'streng vertraulich', 'das ist vertraulich',
       '{unter|unterliegt einer} nda', 'unter embargo', 'sperrfrist bis', 'bitte nicht {weitersagen|teilen|weiterleiten}',
-      'nicht weitersagen', 'sagt es nicht weiter', 'bitte nicht weitergeben', 'nur für interne zwecke', 'nicht für die öffentlichkeit',
+      'nicht weitersagen', 'sagt es nicht weiter', 'bitte nicht weitergeben', 'bitte noch nicht {teilen|weitersagen|weiterleiten|weitergeben|posten}', 'nur für interne zwecke', 'nicht für die öffentlichkeit',
       'noch unter verschluss', 'betriebsgeheimnis', 'nicht weitererzählen', 'ich darf noch nichts sagen', 'darf {ich|} noch nicht {sagen|verraten}',
     ],
     notYet: [
@@ -163,7 +163,10 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', ConfidentialLan
       'bei uns {wird es|gibt es bald|kommt} {entlassungen|kündigungen|einen stellenabbau|kurzarbeit} {|geben}', 'wir {müssen|gehen in} kurzarbeit',
       'bei uns fliegen {_|_ _} {leute|mitarbeiter|mitarbeitende|kollegen} raus', '{es wird|wird es} bei uns {entlassungen|kündigungen} geben',
     ],
-    insider: ['vor den {quartalszahlen|jahreszahlen}', 'vor dem {quartalsbericht|jahresabschluss|geschäftsbericht}', 'die zahlen sind noch nicht {öffentlich|raus|veröffentlicht}'],
+    insider: [
+      'vor den {quartalszahlen|jahreszahlen}', 'vor dem {quartalsbericht|jahresabschluss|geschäftsbericht}', 'die zahlen sind noch nicht {öffentlich|raus|veröffentlicht}',
+      '{zahlen|quartalszahlen|jahreszahlen|ergebnisse} sind noch nicht {öffentlich|raus|veröffentlicht|bekannt}',
+    ],
     newsWords: ['vertraulich', 'vertrauliche informationen', 'insiderinformationen', 'insiderinfos', 'insiderwissen', 'stellenabbau', 'entlassungswelle', 'kündigungswelle', 'personalabbau'],
   },
 };
