@@ -403,6 +403,14 @@ describe('oversharing.booking-reference', () => {
     expect(flagged('Boarding pass selfie! Confirmation: QX4T7M', 'booking-reference')).toEqual(['QX4T7M']);
   });
 
+  it('reads the code a few words after its label', () => {
+    expect(flagged('Bestillingsnummeret for turen er ABC12D.', 'booking-reference')).toEqual(['ABC12D']);
+    expect(flagged('Bokningsnumret till resan är XK7P2Q.', 'booking-reference')).toEqual(['XK7P2Q']);
+    expect(flagged('Our booking reference for the flight is K3L9MZ.', 'booking-reference')).toEqual(['K3L9MZ']);
+    expect(flagged('Buchungsnummer für den Flug: QX4T7Z', 'booking-reference')).toEqual(['QX4T7Z']);
+    expect(flagged('Booking confirmed for the team offsite, see you in MALMÖ.', 'booking-reference', 'strict')).toEqual([]);
+  });
+
   it('reads the definite forms of the labels', () => {
     expect(flagged('Bestillingsnummeret er ABC12D, sees på Gardermoen!', 'booking-reference')).toEqual(['ABC12D']);
     expect(flagged('Bokningsnumret är XK7P2Q om någon undrar.', 'booking-reference')).toEqual(['XK7P2Q']);

@@ -13,12 +13,13 @@ import { forEveryLanguage } from './phrases';
 
 const labels = new Lexicon<object>(() => forEveryLanguage(BOOKING_LABELS));
 const PNR = /^[A-Z0-9]{6}$/;
+const SMALL_LETTER = /\p{Ll}/u;
 const LETTER = /[A-Z]/;
 const DIGIT = /\d/;
 const VOWELS = /[AEIOUYÅÄÖÆØ]/g;
 const E_TICKET_DIGITS = 13;
 /** How many tokens after the label the code may stand. */
-const REACH = 4;
+const REACH = 5;
 
 const MESSAGE: Localized = {
   en: 'With a booking code and your surname, anyone can open your booking, change it or cancel it. Keep the code to yourself.',
@@ -54,10 +55,12 @@ export const bookingReferenceRule: Rule = {
     const hits: Hit[] = [];
     const runs = numberRuns(doc);
     for (const match of labels.match(doc)) {
-      // The first word after the label and its fillers ("is", "number", "nr") is the code or nothing.
+      // The first code-like word after the label, in the same clause, is the code or nothing;
+      // fillers ("is", "number") and words with small letters ("for the trip", "für den Flug") may stand between.
       for (let i = match.end; i < Math.min(doc.tokens.length, match.end + REACH); i++) {
         const token = doc.tokens[i]!;
-        if (token.kind === 'word' && FILLERS.has(token.norm)) continue;
+        if (token.sentence !== doc.tokens[match.first]!.sentence || doc.text.slice(doc.tokens[i - 1]!.end, token.start).includes(',')) break;
+        if (token.kind === 'word' && (FILLERS.has(token.norm) || SMALL_LETTER.test(doc.text.slice(token.start, token.end)))) continue;
         const written = doc.text.slice(token.start, token.end);
         const run = runs.find((r) => r.fstart === token.fstart);
         if (run && run.digits.length === E_TICKET_DIGITS) {
