@@ -522,6 +522,11 @@ describe('oversharing.home-absence', () => {
     expect(flagged('Die Adresse von unserem Büro ist Hauptstraße 5.', 'home-absence')).toEqual([]);
   });
 
+  it('reads street words written apart from the name (vei, plass, torg)', () => {
+    expect(flagged('Han bor i Gamle Drammens vei 5.', 'home-absence')).toEqual(['Gamle Drammens vei 5']);
+    expect(flagged('Vi er bortreist hele juli. Vi bor på Sankt Olavs plass 3.', 'home-absence')).toEqual(['bortreist hele', 'Sankt Olavs plass 3']);
+  });
+
   it('does not read a trip in the past as an empty home', () => {
     for (const clean of [
       'Last summer we were away for three weeks; now we live at 14 Elm Road.',
@@ -793,6 +798,11 @@ describe('oversharing.others-health', () => {
     for (const clean of ['Alla har ångest ibland.', 'Many have anxiety before exams.', 'Vi har diabetes-dagen på fredag.', 'Hon är sjukskriven, enligt tidningen.']) {
       expect(flagged(clean, 'others-health', 'strict'), clean).toEqual([]);
     }
+  });
+
+  it('allows a first and last name between the relation and the news', () => {
+    expect(flagged('Min kollega Anna Svensson har fått diagnosen bröstcancer.', 'others-health')).toEqual(['Min kollega Anna Svensson har fått diagnosen']);
+    expect(flagged('Min kollega Anna Svensson har fått jobb i Göteborg.', 'others-health', 'strict')).toEqual([]);
   });
 
   it('reads the German “bei meiner Kollegin wurde … diagnostiziert” and “fällt wegen … aus”', () => {

@@ -13,8 +13,8 @@ import { endsInCompound, forEveryLanguage } from './phrases';
 
 const subjects = new Lexicon<PhraseData>(() => forEveryLanguage(OTHERS_SUBJECTS));
 const conditions = new Lexicon<PhraseData>(() => forEveryLanguage(OTHERS_CONDITIONS));
-/** Words that may stand between the person and what they have: a name ("my colleague Anna has"). */
-const MAX_GAP = 1;
+/** Words that may stand between the person and what they have: a name ("my colleague Anna Berg has"). */
+const MAX_GAP = 2;
 const CAPITALISED = /^\p{Lu}/u;
 
 /**

@@ -41,7 +41,9 @@ export const FIRST_PERSON_SUBJECTS = new Set(['vi', 'jag', 'jeg', 'eg', 'me', 'i
 export const LIVING_WORDS = new Set(['bor', 'bur', 'wohne', 'wohnen', 'wohnt', 'live', 'lives', 'living']);
 
 /** Street words written apart from the name: "Karl Johans gate 22", "12 Baker Street". */
-export const STREET_WORDS_AFTER_NAME = new Set(['gate', 'gata', 'gatan', 'vej', 'gade', 'straße', 'strasse', 'allee', 'allé']);
+export const STREET_WORDS_AFTER_NAME = new Set([
+  'gate', 'gata', 'gatan', 'vej', 'gade', 'straße', 'strasse', 'allee', 'allé', 'vei', 'veg', 'plass', 'plads', 'torg', 'torv', 'platz',
+]);
 export const ENGLISH_STREET_WORDS = new Set([
   'street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'ln', 'drive', 'dr', 'close', 'court', 'ct', 'way', 'place', 'boulevard',
   'blvd', 'terrace', 'crescent', 'grove', 'gardens',
