@@ -99,7 +99,7 @@ describe('Lexicon start index', () => {
   it('reads a masked word that fits several listed words in the order asked for', () => {
     const data = { en: [{ phrase: 'fags', tag: 'slur' }, { phrase: 'fuck', tag: 'swearing' }] };
     const read = (lexicon: Lexicon<{ tag: string }>) => lexicon.match(buildDoc('what the f***', ['en'])).map((m) => m.entry.tag);
-    expect(read(new Lexicon(data))).toEqual(['slur']);
-    expect(read(new Lexicon(data, { maskedOrder: (entry) => (entry.tag === 'swearing' ? 0 : 1) }))).toEqual(['swearing']);
+    expect(read(new Lexicon<{ tag: string }>(data))).toEqual(['slur']);
+    expect(read(new Lexicon<{ tag: string }>(data, { maskedOrder: (entry) => (entry.tag === 'swearing' ? 0 : 1) }))).toEqual(['swearing']);
   });
 });
