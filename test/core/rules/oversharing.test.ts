@@ -896,6 +896,14 @@ describe('oversharing.confidential-work', () => {
     expect(flagged('Q3 numbers aren’t public yet, but we beat the plan.', 'confidential-work')).toEqual(['numbers aren’t public yet']);
   });
 
+  it('reads “we may not say it yet” and Danish “skal af med”', () => {
+    expect(flagged('Vi må ikke sige det endnu, men vi lukker i Aarhus.', 'confidential-work')).toEqual(['må ikke sige det endnu']);
+    expect(flagged('Vi får ikke lov til å si det ennå, men vi kjøper dem.', 'confidential-work')).toEqual(['får ikke lov til å si det ennå']);
+    expect(flagged('Jag får inte säga det än, men vi köper dem.', 'confidential-work')).toEqual(['får inte säga det än']);
+    expect(flagged('Wir dürfen es noch nicht sagen, aber wir kaufen sie.', 'confidential-work')).toEqual(['Wir dürfen es noch nicht sagen']);
+    expect(flagged('Vi skal af med 30 medarbejdere efter sommer.', 'confidential-work')).toEqual(['Vi skal af med 30 medarbejdere']);
+  });
+
   it('leaves layoffs reported at other companies alone', () => {
     for (const clean of [
       'Ericsson varslar 1 400 anställda i Sverige, rapporterar DN.',

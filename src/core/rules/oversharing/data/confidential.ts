@@ -30,7 +30,7 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', ConfidentialLan
       '{for internal use only|internal use only|internal only|for internal eyes only|company confidential|strictly confidential|highly confidential}',
       '{under|signed an|covered by} nda', 'under embargo', 'embargoed until', 'this is confidential', 'off the record',
       '{don’t|do not|please don’t} {share|forward|repost|leak} this', '{keep this|keep it} {between us|quiet|under wraps|to yourselves}',
-      '{can’t|cannot|can’t really} say {much|more|anything} yet', '{i’m|i am|we’re|we are} not allowed to say {much|anything|more} yet',
+      '{can’t|cannot|can’t really} say {much|more|anything} yet', '{i’m|i am|we’re|we are} not allowed to say {much|anything|more|it} yet',
     ],
     notYet: [
       '{not|hasn’t been|has not been|isn’t|is not} {announced|public|official} yet', 'not yet {announced|public|official}',
@@ -57,7 +57,7 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', ConfidentialLan
       '{endast|enbart|bara} {internt|för internt bruk|för intern användning}', 'för internt bruk', 'strikt konfidentiellt', 'detta är konfidentiellt',
       '{under|skrivit på ett|omfattas av} {nda|sekretessavtal}', 'under embargo', '{sprid|dela} inte {detta|det här|vidare}',
       'säg inget till någon', 'sekretessbelagt', 'sekretessbelagd', 'sekretessbelagda', 'under sekretess',
-      '{kan|får} inte säga {så mycket|något|mer} {än|ännu}',
+      '{kan|får} inte säga {så mycket|något|mer|det} {än|ännu}',
     ],
     notYet: [
       '{inte|ännu inte} {officiellt|offentligt|annonserat|kommunicerat|ute} {än|ännu}', 'innan det {blir officiellt|annonseras|går ut}',
@@ -80,7 +80,7 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', ConfidentialLan
     marking: [
       '{kun|bare} {internt|til internt bruk}', 'til internt bruk', 'strengt fortrolig', 'strengt konfidensielt', 'dette er {konfidensielt|fortrolig}',
       '{under|signert en|omfattet av} {nda|taushetserklæring}', 'under embargo', 'ikke del {dette|videre}',
-      'ikke si det til noen', 'ikke si noe til noen', '{kan|får} ikke si {så mye|noe|mer} {ennå|enda}',
+      'ikke si det til noen', 'ikke si noe til noen', '{kan|får} ikke si {så mye|noe|mer|det} {ennå|enda}', 'får ikke lov til å si {noe|det} {ennå|enda}',
     ],
     notYet: [
       'ikke {offisielt|offentlig|kunngjort|annonsert|ute} {ennå|enda}', 'før det {blir offisielt|blir kunngjort|blir annonsert|går ut}',
@@ -103,7 +103,7 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', ConfidentialLan
     marking: [
       '{berre|kun} {internt|til internt bruk}', 'til internt bruk', 'strengt fortruleg', 'dette er {konfidensielt|fortruleg}',
       '{under|omfatta av} {nda|teieplikt}', 'ikkje del {dette|vidare}', 'ikkje sei det til nokon',
-      'ikkje sei noko til nokon', '{kan|får} ikkje seie {så mykje|noko|meir} enno',
+      'ikkje sei noko til nokon', '{kan|får} ikkje seie {så mykje|noko|meir|det} enno',
     ],
     notYet: [
       'ikkje {offisielt|offentleg|kunngjort|annonsert|ute} {enno|ennå}', 'før det {blir|vert} {offisielt|kunngjort}', 'før pressemeldinga',
@@ -124,7 +124,7 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', ConfidentialLan
     marking: [
       '{kun|udelukkende} {internt|til intern brug}', 'til intern brug', 'strengt fortroligt', 'dette er fortroligt',
       '{under|underskrevet en|omfattet af} {nda|tavshedspligt|fortrolighedsaftale}', 'under embargo', 'del ikke {dette|det her|videre}',
-      'sig det ikke til nogen', 'sig ikke noget til nogen', 'kan ikke sige {så meget|noget|mere} endnu',
+      'sig det ikke til nogen', 'sig ikke noget til nogen', '{kan|må} ikke sige {så meget|noget|mere|det} endnu',
     ],
     notYet: [
       'ikke {offentliggjort|officielt|offentligt|annonceret|ude|meldt ud|udmeldt} endnu', 'før det {bliver officielt|bliver offentliggjort|bliver annonceret|kommer ud}',
@@ -136,6 +136,7 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', ConfidentialLan
       '{vi|ledelsen} {skal|må} {skære|nedlægge} {_|_ _} {stillinger|årsværk}',
       'der kommer en {fyringsrunde|sparerunde}', 'fyringsrunde {på arbejdet|i virksomheden|på jobbet}',
       '{medarbejdere|ansatte|stillinger|kolleger} {skal|bliver|vil blive} {fyret|afskediget|nedlagt|sagt op} {hos os|på jobbet|her}',
+      '{vi|firmaet|ledelsen} skal af med {_|_ _} {medarbejdere|ansatte|kolleger|folk}',
     ],
     insider: ['før {kvartalsrapporten|årsrapporten|regnskabet}', 'tallene er ikke {offentlige|ude|offentliggjort} endnu'],
     newsWords: ['fortroligt', 'fortrolig information', 'insiderviden', 'insiderinformation', 'fyringsrunde', 'fyringer', 'afskedigelser'],
@@ -145,7 +146,7 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', ConfidentialLan
       '{nur|ausschließlich} {intern|für den internen gebrauch}', 'nur für den internen gebrauch', 'streng vertraulich', 'das ist vertraulich',
       '{unter|unterliegt einer} nda', 'unter embargo', 'sperrfrist bis', 'bitte nicht {weitersagen|teilen|weiterleiten}',
       'nicht weitersagen', 'sagt es nicht weiter', 'bitte nicht weitergeben', 'bitte noch nicht {teilen|weitersagen|weiterleiten|weitergeben|posten}', 'nur für interne zwecke', 'nicht für die öffentlichkeit',
-      'noch unter verschluss', 'betriebsgeheimnis', 'nicht weitererzählen', 'ich darf noch nichts sagen', 'darf {ich|} noch nicht {sagen|verraten}',
+      'noch unter verschluss', 'betriebsgeheimnis', 'nicht weitererzählen', 'ich darf noch nichts sagen', '{wir dürfen|ich darf} {es|das} noch nicht sagen', 'darf {ich|} noch nicht {sagen|verraten}',
     ],
     notYet: [
       'noch nicht {offiziell|öffentlich|angekündigt|bekannt gegeben|kommuniziert}', 'bevor es offiziell {ist|wird}', 'vor der {pressemitteilung|bekanntgabe}',
