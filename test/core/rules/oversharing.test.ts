@@ -700,6 +700,18 @@ describe('oversharing.health-diagnosis', () => {
     expect(flagged('Die Diagnose Krebs verändert alles – ein Vortrag am Montag.', 'health-diagnosis', 'strict')).toEqual([]);
   });
 
+  it('reads the writer lying in hospital', () => {
+    const cases: Array<[string, string]> = [
+      ['Jag ligger på sjukhuset sedan i tisdags.', 'Jag ligger på sjukhuset'],
+      ['Jeg ligger på sykehuset, så svarer sent.', 'Jeg ligger på sykehuset'],
+      ['Eg ligg på sjukehuset i Førde.', 'Eg ligg på sjukehuset'],
+      ['Jeg ligger på hospitalet i Odense.', 'Jeg ligger på hospitalet'],
+      ['Ich liege im Krankenhaus und langweile mich.', 'Ich liege im Krankenhaus'],
+      ["I'm in hospital this week, replies will be slow.", "I'm in hospital"],
+    ];
+    for (const [text, words] of cases) expect(flagged(text, 'health-diagnosis'), text).toEqual([words]);
+  });
+
   it('reads “my illness” and the German dative (seit meinem Schlaganfall, nach meiner Chemo)', () => {
     const cases: Array<[string, string]> = [
       ['Seit meinem Schlaganfall ist alles anders.', 'meinem Schlaganfall'],
