@@ -7,6 +7,8 @@
  *   npm run eval -- --write eval/results.md   also write the tables as Markdown
  *   npm run eval -- --set dev --errors hostile --file en-olid   list misses and false alarms (dev only)
  *
+ *   npm run eval -- --help               this list; an unknown flag is a usage error (exit 2)
+ *
  * test/ items are never printed: that split is for reporting only.
  */
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
@@ -131,12 +133,37 @@ function table(rows: Row[]): string {
   return lines.join('\n');
 }
 
+const USAGE = `Usage: npm run eval -- [--set dev|test|drafts] [--file NAME] [--errors CATEGORY] [--write FILE]
+
+Without --set, every set is evaluated, the test split included.
+  --set SET          one set: dev, test or drafts
+  --file NAME        one file of the set (e.g. en-olid)
+  --errors CATEGORY  list the misses and false alarms of one category (dev and drafts only)
+  --write FILE       also write the tables as Markdown`;
+
+const VALUED_FLAGS = new Set(['--set', '--file', '--errors', '--write']);
+
+/** The flags and their values; anything else is a usage error, so a mistyped flag never runs every set. */
+function parseArgs(args: string[]): Map<string, string> | undefined {
+  const values = new Map<string, string>();
+  for (let i = 0; i < args.length; i += 2) {
+    const flag = args[i]!;
+    const value = args[i + 1];
+    if (!VALUED_FLAGS.has(flag) || value === undefined || value.startsWith('--')) return undefined;
+    values.set(flag, value);
+  }
+  return values;
+}
+
 function main(): void {
   const args = process.argv.slice(2);
-  const value = (flag: string) => {
-    const i = args.indexOf(flag);
-    return i >= 0 ? args[i + 1] : undefined;
-  };
+  const parsed = parseArgs(args);
+  if (!parsed) {
+    const help = args.includes('--help') || args.includes('-h');
+    (help ? console.log : console.error)(USAGE);
+    process.exit(help ? 0 : 2);
+  }
+  const value = (flag: string) => parsed.get(flag);
   const sets = value('--set') ? [value('--set')!] : ['dev', 'test', 'drafts'];
   const errors = value('--errors') as Label | undefined;
   for (const set of sets) {
