@@ -30,6 +30,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   const minimum = MINIMUM_SURENESS[options.sensitivity ?? 'balanced'];
   const ui = options.uiLanguage ?? 'en';
 
+  const context = { platform: options.platform, strict: minimum === 0 };
   const findings: Finding[] = [];
   const add = (info: Pick<Finding, 'ruleId' | 'category' | 'severity'>, hit: Hit) => {
     if ((hit.sureness ?? 1) < minimum) return;
@@ -49,7 +50,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
 
   for (const rule of RULES) {
     if (disabledRules.has(rule.id) || disabledCategories.has(rule.category)) continue;
-    for (const hit of rule.check(doc, { platform: options.platform })) {
+    for (const hit of rule.check(doc, context)) {
       add({ ruleId: rule.id, category: rule.category, severity: rule.severity }, hit);
     }
   }

@@ -5,6 +5,11 @@ import type { Hit, Localized, Platform, RuleInfo, Severity, Sureness } from './t
 
 export interface RuleContext {
   platform?: Platform;
+  /**
+   * Whether hits of sureness 0 will be shown (strict sensitivity). When false, a rule may skip
+   * work that can only find such hits; when not given, it does all of it.
+   */
+  strict?: boolean;
 }
 
 export interface Rule extends RuleInfo {

@@ -5,14 +5,23 @@
  * the one wronged ("Gewalt gegen Flüchtlinge", "refugees fleeing violence", "racism") are left alone.
  */
 import type { Doc } from '../../doc';
-import { Lexicon, type LexiconMatch } from '../../lexicon';
+import { Lexicon, type LexiconData, type LexiconMatch } from '../../lexicon';
 import type { Rule } from '../../rule';
 import type { Hit, Localized } from '../../types';
+import { LANGUAGES } from '../../types';
 import { GROUP_BLAME, TOWARD, type BlameEntry } from './data/group-blame';
 import { listMatches, type HostileList } from './match';
 import { compileWordSets, isIn } from './word-sets';
 
-const lexicon = new Lexicon<BlameEntry>(GROUP_BLAME);
+/** The entries of one role or another: groups are matched first, as most posts name none. */
+function withRoles(roles: ReadonlyArray<BlameEntry['role']>): LexiconData<BlameEntry> {
+  const data: LexiconData<BlameEntry> = {};
+  for (const lang of LANGUAGES) data[lang] = GROUP_BLAME[lang]?.filter((entry) => roles.includes(entry.role));
+  return data;
+}
+
+const groups = new Lexicon<BlameEntry>(() => withRoles(['group']));
+const chargesAndShields = new Lexicon<BlameEntry>(() => withRoles(['charge', 'shield']));
 const toward = compileWordSets(TOWARD);
 
 /** How many words may separate the group from the charge. */
@@ -54,8 +63,9 @@ export const groupBlame: Rule = {
   example: 'Immigrants are taking over our neighbourhoods.',
   severity: 'warning',
   check(doc) {
-    const matches = lexicon.match(doc);
-    if (matches.length < 2) return [];
+    const named = groups.match(doc);
+    if (named.length === 0) return [];
+    const matches = [...named, ...chargesAndShields.match(doc)].sort((a, b) => a.first - b.first);
     const flagged = new Set<number>();
     for (const list of FLAGGED_BY) {
       for (const { entry, first, last } of listMatches(doc, list)) {

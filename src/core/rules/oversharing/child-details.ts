@@ -102,9 +102,11 @@ export const childDetailsRule: Rule = {
   title: 'Where your children are',
   description: 'Marks the school, nursery or class named in a post about your own children, which tells strangers where to find them.',
   example: 'So proud: our daughter starts at Solbackaskolan, class 1B, on Monday!',
-  check(doc) {
-    const found = places(doc);
+  check(doc, { strict }) {
     const ownChildren = children.match(doc).length > 0;
+    // A place named in a post about no child of the writer's is worth a note only when strict.
+    if (!ownChildren && strict === false) return [];
+    const found = places(doc);
     const hits: Hit[] = found.map(({ start, end }) => ({ start, end, message: MESSAGE, suggestions: [''], sureness: ownChildren ? 1 : 0 }));
     // Alone at home or a weekly hour matters only for the writer's own children.
     if (ownChildren) {

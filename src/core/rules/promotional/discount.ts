@@ -108,13 +108,13 @@ export const discount: Rule = {
   description: 'Discount codes, percent-off and price cuts ("50% off", "use code SAVE20", "rabattkod", "Gutscheincode"). They make a post read as an ad.',
   example: 'Get 50% off with code SAVE50 – free shipping!',
   severity: 'warning',
-  check(doc) {
+  check(doc, context) {
     const codes = codeHits(doc);
     const percents = doc.folded.text.includes('%') ? numberHits(doc, PERCENT_OFF, (index) => beforePercent(doc, index)) : [];
     const prices = [...numberHits(doc, PITCHED_PRICE, () => true), ...numberHits(doc, WAS_PRICE, () => true)];
     const claimed = [...codes, ...percents, ...prices];
     // A listed word inside a code or percentage hit ("rabattcode SAVE20") is the same finding.
-    const words = discounts(doc).filter((hit) => !claimed.some((other) => hit.start < other.end && other.start < hit.end));
+    const words = discounts(doc, context).filter((hit) => !claimed.some((other) => hit.start < other.end && other.start < hit.end));
     return [...claimed, ...words];
   },
 };

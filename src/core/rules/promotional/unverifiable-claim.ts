@@ -50,5 +50,5 @@ export const unverifiableClaim: Rule = {
   description: 'Claims a reader cannot check: "best on the market", "#1", "world-class", "guaranteed results", "marknadens bästa", "garantiert". They cost trust.',
   example: 'The #1 choice for teams: world-class quality, guaranteed results.',
   severity: 'warning',
-  check: (doc) => [...listed(doc), ...numberOne(doc)],
+  check: (doc, context) => [...listed(doc, context), ...numberOne(doc)],
 };

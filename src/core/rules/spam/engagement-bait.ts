@@ -80,8 +80,8 @@ export const engagementBait: Rule = {
   description: 'Asking readers for a set comment ("comment YES"), a like to agree, an emoji reply, or a one-word answer ("describe your job in one word", "only 1% can solve this"). Platforms show such posts to fewer people.',
   example: 'Comment YES below if you want the guide!',
   severity: 'warning',
-  check(doc) {
-    const hits = listed(doc);
+  check(doc, context) {
+    const hits = listed(doc, context);
     return [...hits, ...setReplies(doc, hits)];
   },
 };

@@ -69,8 +69,8 @@ export const premiumSms: Rule = {
   description: 'Short codes ("Txt WIN to 80082"), premium-rate numbers, per-message prices and "reply STOP" notices: the small print of text-message spam.',
   example: 'Txt WIN to 80082 now! 150p/msg, reply STOP to end.',
   severity: 'warning',
-  check(doc) {
-    const hits = notices(doc);
+  check(doc, context) {
+    const hits = notices(doc, context);
     // Codes, numbers and rates all hold digits: skip the scans on posts without any.
     if (!/\d/.test(doc.folded.text)) return hits;
     return [...shortCodes(doc), ...hits, ...patternHits(doc, PREMIUM_NUMBER), ...RATES.flatMap((rate) => patternHits(doc, rate))];

@@ -1,7 +1,7 @@
 /** Small helpers shared by the spam and promotional rules. */
 import type { Doc } from '../../doc';
 import { Lexicon, type LexiconData, type LexiconEntry } from '../../lexicon';
-import type { PhraseData } from '../../rule';
+import type { PhraseData, RuleContext } from '../../rule';
 import type { Token } from '../../text/tokens';
 import type { Hit, Localized, Severity, Sureness } from '../../types';
 import { LANGUAGES } from '../../types';
@@ -98,7 +98,7 @@ export interface ListDefaults {
  * Phrases shown only when strict are matched apart, so that "chance to win" cannot hide the
  * "win a free" inside it.
  */
-export function listMatcher(data: LexiconData<ListData>, defaults: ListDefaults): (doc: Doc) => Hit[] {
+export function listMatcher(data: LexiconData<ListData>, defaults: ListDefaults): (doc: Doc, context?: RuleContext) => Hit[] {
   const strictOnly = (entry: ListData) => (entry.sureness ?? defaults.sureness ?? 1) === 0;
   const shown = new Lexicon<ListData>(() => filterData(data, (entry) => !strictOnly(entry)));
   const strict = new Lexicon<ListData>(() => filterData(data, strictOnly));
@@ -119,8 +119,9 @@ export function listMatcher(data: LexiconData<ListData>, defaults: ListDefaults)
     }
     return hits;
   };
-  return (doc) => {
+  return (doc, context) => {
     const hits = hitsOf(shown, doc);
+    if (context?.strict === false) return hits;
     for (const hit of hitsOf(strict, doc)) {
       if (!hits.some((other) => hit.start < other.end && other.start < hit.end)) hits.push(hit);
     }
