@@ -1,5 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze, CUSTOM_TERM_RULE, ruleCatalog } from '../../src/core';
+import { buildDoc } from '../../src/core/doc';
+import { RULES } from '../../src/core/rules';
+import type { Hit } from '../../src/core/types';
 
 describe('analyze', () => {
   it('returns a result for empty text', () => {
@@ -94,4 +99,22 @@ describe('offsets', () => {
       }
     }
   }, 60_000);
+});
+
+describe('work skipped at the default sensitivity', () => {
+  // The project's drafts and every rule's example: what a rule skips when told hits of sureness 0
+  // will not be shown must be exactly those hits.
+  const drafts = readdirSync('test/drafts')
+    .filter((name) => name.endsWith('.jsonl'))
+    .flatMap((name) => readFileSync(join('test/drafts', name), 'utf8').split('\n').filter((line) => line.trim() !== ''))
+    .map((line) => (JSON.parse(line) as { text: string }).text);
+  const texts = [...drafts, ...RULES.map((rule) => rule.example)];
+
+  it.each(RULES.map((rule) => [rule.id, rule] as const))('%s finds the same shown hits', (_id, rule) => {
+    for (const text of texts) {
+      const doc = buildDoc(text);
+      const shown = (hits: Hit[]) => hits.filter((hit) => (hit.sureness ?? 1) >= 1);
+      expect(shown(rule.check(doc, { strict: false }))).toEqual(shown(rule.check(doc, {})));
+    }
+  });
 });

@@ -39,8 +39,9 @@ export const shouting: Rule = {
   description: 'Several words in a row in capitals. It reads as shouting and is a common mark of spam; acronyms such as EU or CEO are fine. Shown with strict checking, since capitals are often just a habit.',
   example: 'THIS IS THE BEST DEAL YOU WILL EVER SEE',
   severity: 'info',
-  check(doc) {
-    if (!TWO_CAPITALS.test(doc.text)) return [];
+  check(doc, { strict }) {
+    // Every hit is a note for strict checking (see its sureness below).
+    if (strict === false || !TWO_CAPITALS.test(doc.text)) return [];
     const hits: Hit[] = [];
     const tokens = doc.tokens;
     let i = 0;
