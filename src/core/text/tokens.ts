@@ -195,14 +195,17 @@ function markCuts(tokens: Token[], folded: Folded): void {
       continue;
     }
     if (!MARKS.has(text.charCodeAt(token.fend))) continue;
-    const head = text.slice(token.fstart, token.fend);
-    if (!LETTERS.test(head)) continue;
     let runEnd = token.fend + 1;
     while (MARKS.has(text.charCodeAt(runEnd))) runEnd++;
+    const next = tokens[i + 1];
+    const joined = next !== undefined && next.kind === 'word' && next.fstart === runEnd;
+    // Most runs are one full stop or hyphen between words: nothing hidden, nothing to read.
+    if (runEnd - token.fend === 1 && !joined) continue;
+    const head = text.slice(token.fstart, token.fend);
+    if (!LETTERS.test(head)) continue;
     const marks = text.slice(token.fend, runEnd).replace(BACKSLASHES, '');
     if (marks === '') continue;
-    const next = tokens[i + 1];
-    if (next && next.kind === 'word' && next.fstart === runEnd && LETTERS.test(next.norm)) {
+    if (joined && LETTERS.test(next.norm)) {
       token.cut = { head, tail: next.norm, marks, end: next.end, fend: next.fend };
     } else if (marks.length >= 2) {
       token.cut = { head, tail: '', marks, end: originalSpan(folded, runEnd - 1, runEnd).end, fend: runEnd };
