@@ -209,6 +209,12 @@ export class Lexicon<T> {
     if (at >= tokens.length || at - first >= this.maxLength) return best;
     const token = tokens[at]!;
     if (token.sentence !== tokens[first]!.sentence || !MATCHABLE.has(token.kind)) return best;
+    // Past the first word most nodes hold only literal words, and most tokens are plain: one
+    // lookup then, where `step` would gather the ways on in a new array.
+    if (node !== this.root && !node.prefixes && !node.suffixes && !node.any && token.reveal === undefined && !token.masked) {
+      const next = node.words?.get(token.norm);
+      return next ? this.walk(next, tokens, first, at + 1, langs, best) : best;
+    }
     for (const next of this.step(node, token)) best = this.walk(next, tokens, first, at + 1, langs, best);
     return best;
   }
