@@ -76,8 +76,6 @@ function endsAbbreviation(text: string, at: number, mark: string): boolean {
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i', '|': 'l' };
 const LEET_CHARS = /[0134579@$!|]/;
 const ALL_DIGITS = /^\p{N}+$/u;
-/** A cheap first test: only words with these characters or a tripled letter need a closer look. */
-const DISGUISE_CHARS = /[0-9@$!|*]/;
 const HAS_LETTER = /\p{L}/u;
 const STRETCH = /(\p{L})\1{2,}/gu;
 const DOUBLE = /(\p{L})\1+/gu;
@@ -93,6 +91,29 @@ const BACKSLASHES = /\\/g;
  * Whether a letter stands three times in a row ("fuuuck"). A loop: the regex with a
  * back-reference, /(\p{L})\1\1/u, cost more than the rest of reading a word.
  */
+/** Whether a word starts like a number: an ASCII digit, or a character past ASCII (other scripts' digits). */
+function mayBeNumber(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return (c >= 48 && c <= 57) || c >= 0x80;
+}
+
+/**
+ * Whether a word may be disguised: a digit or mask character (id10t, f*ck) or a tripled letter
+ * (fuuuck). One pass over the code units, asked of every word; the regexes only where it says so.
+ */
+function mayBeDisguised(word: string): boolean {
+  let tripled = false;
+  let astral = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || c === 64 || c === 36 || c === 33 || c === 124 || c === 42) return true;
+    if (i >= 2 && c === word.charCodeAt(i - 1) && c === word.charCodeAt(i - 2)) tripled = true;
+    if (c >= 0xd800 && c <= 0xdbff) astral = true;
+  }
+  // A tripled letter outside the BMP repeats a pair of code units, not one.
+  return (tripled || (astral && word.length >= 6)) && hasTripledLetter(word);
+}
+
 function hasTripledLetter(word: string): boolean {
   let previous = -1;
   let run = 0;
@@ -153,13 +174,13 @@ export function tokenize(folded: Folded): { tokens: Token[]; sentences: Sentence
 
   for (const { kind: scanned, start: fstart, end: fend } of scan(text)) {
     const raw = text.slice(fstart, fend);
-    const kind = scanned === 'word' && ALL_DIGITS.test(raw) ? 'number' : scanned;
+    const kind = scanned === 'word' && mayBeNumber(raw) && ALL_DIGITS.test(raw) ? 'number' : scanned;
     closeSentencesBefore(fstart);
     const span = originalSpan(folded, fstart, fend);
     const body = kind === 'hashtag' || kind === 'mention' ? raw.slice(1) : raw;
     // Every token gets every field up front: tokens of one shape keep the rules' reads fast.
     const token: Token = { kind, start: span.start, end: span.end, fstart, fend, norm: body, reveal: undefined, masked: undefined, cut: undefined, sentence: sentenceIndex };
-    if ((kind === 'word' || kind === 'hashtag') && (DISGUISE_CHARS.test(body) || hasTripledLetter(body))) {
+    if ((kind === 'word' || kind === 'hashtag') && mayBeDisguised(body)) {
       token.norm = capRuns(body);
       // Hashtags use digits as words (#follow4follow), so only words are read as leetspeak.
       const reveal = revealOf(body.replace(/\*+$/, ''), kind === 'word');
