@@ -122,6 +122,11 @@ export class Lexicon<T> {
     // "the dog" end as "the cat": the phrase continues from every alternative's node.
     let nodes = [this.root];
     for (const slot of slots) {
+      // Most slots are one word on one path: no set of ways on to gather (tens of thousands of entries).
+      if (nodes.length === 1 && !slot.includes('|')) {
+        nodes[0] = this.child(nodes[0]!, slot);
+        continue;
+      }
       const next = new Set<Node<T>>();
       for (const node of nodes) for (const alternative of slot.split('|')) next.add(this.child(node, alternative));
       nodes = [...next];
