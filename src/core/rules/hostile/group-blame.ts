@@ -10,7 +10,7 @@ import type { Rule } from '../../rule';
 import type { Hit, Localized } from '../../types';
 import { LANGUAGES } from '../../types';
 import { GROUP_BLAME, TOWARD, type BlameEntry } from './data/group-blame';
-import { listMatches, type HostileList } from './match';
+import { listMatches, WORD_LISTS } from './match';
 import { compileWordSets, isIn } from './word-sets';
 
 /** The entries of one role or another: groups are matched first, as most posts name none. */
@@ -26,9 +26,6 @@ const toward = compileWordSets(TOWARD);
 
 /** How many words may separate the group from the charge. */
 const WINDOW = 8;
-
-/** Lists whose findings already speak for a word: a charge they surely flag is not flagged twice. */
-const FLAGGED_BY: readonly HostileList[] = ['threat', 'slur', 'insult', 'profanity'];
 
 const MESSAGE: Localized = {
   en: 'This blames a whole group for what some people do. Readers hear prejudice, not your point. Say who did what instead.',
@@ -67,7 +64,8 @@ export const groupBlame: Rule = {
     if (named.length === 0) return [];
     const matches = [...named, ...chargesAndShields.match(doc)].sort((a, b) => a.first - b.first);
     const flagged = new Set<number>();
-    for (const list of FLAGGED_BY) {
+    // A charge the word lists surely flag is not flagged twice.
+    for (const list of WORD_LISTS) {
       for (const { entry, first, last } of listMatches(doc, list)) {
         if (first !== undefined && (entry.sureness ?? 1) >= 1) for (let i = first; i <= last!; i++) flagged.add(i);
       }

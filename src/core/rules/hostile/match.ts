@@ -40,6 +40,9 @@ export function matchList<T extends HostileEntry>(lexicon: Lexicon<T>, doc: Doc)
 const LISTS = { threat: THREATS, slur: SLURS, insult: INSULTS, profanity: PROFANITY, competitor: COMPETITOR_CUES };
 export type HostileList = keyof typeof LISTS;
 
+/** The lists that say something of the words they match: all but the words pointing at competitors. */
+export const WORD_LISTS: readonly HostileList[] = ['threat', 'slur', 'insult', 'profanity'];
+
 type TaggedEntry = HostileEntry & { list: HostileList };
 
 function merge(): LexiconData<TaggedEntry> {

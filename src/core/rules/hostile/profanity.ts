@@ -5,7 +5,7 @@ import type { Cut } from '../../text/tokens';
 import type { Hit, Lang, Localized } from '../../types';
 import { hideableWords, type HideableWord } from './data/profanity';
 import { listRule } from './list-rule';
-import { listMatches, type HostileList } from './match';
+import { listMatches, WORD_LISTS } from './match';
 
 const MESSAGE: Localized = {
   en: 'Swearing puts many readers off and makes the post look careless. Leave it out or pick a plainer word.',
@@ -119,8 +119,6 @@ function fitsAround(word: string, stem: boolean, cut: Cut, slack: number, dots: 
   return false;
 }
 
-/** The lists that read words; a masked word one of them has read is not read again here. */
-const WORD_LISTS: HostileList[] = ['threat', 'slur', 'insult', 'profanity'];
 
 /** Words cut off or masked whose letters fit a swear word, where no list has read them already. */
 function hiddenSwearing(doc: Doc): Hit[] {
@@ -138,6 +136,7 @@ function hiddenSwearing(doc: Doc): Hit[] {
     let swearing = known.get(key);
     if (swearing === undefined) known.set(key, (swearing = readsAsSwearing(cut, langs)));
     if (!swearing) continue;
+    // A masked word one of the word lists has read is not read again here.
     read ??= new Set(WORD_LISTS.flatMap((list) => listMatches(doc, list).map((match) => match.start)));
     if (read.has(token.start)) continue;
     hits.push({ start: token.start, end: cut.end, message: HIDDEN_MESSAGE, suggestions: [''], sureness: 1 });

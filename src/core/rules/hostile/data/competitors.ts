@@ -104,4 +104,3 @@ export const BEFORE_A_NOUN: WordSets = {
   de: `der die das den dem des dieser diese dieses diesen diesem jener jene jenes ein eine einer einen einem eines
     mein meine meiner dein deine sein seine ihr ihre unser unsere euer eure kein keine`,
 };
-
