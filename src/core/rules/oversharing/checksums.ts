@@ -34,21 +34,20 @@ function weighted(digits: string, weights: readonly number[]): number {
 const NO_WEIGHTS_1 = [3, 7, 6, 1, 8, 9, 4, 5, 2];
 const NO_WEIGHTS_2 = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
 
-/** The two mod-11 control digits of a Norwegian fødselsnummer or D-nummer (11 digits). */
-export function norwegianControlValid(digits: string): boolean {
-  if (!/^\d{11}$/.test(digits)) return false;
-  const control = (sum: number) => (11 - (sum % 11)) % 11;
-  const k1 = control(weighted(digits, NO_WEIGHTS_1));
-  if (k1 === 10 || k1 !== digits.charCodeAt(9) - 48) return false;
-  const k2 = control(weighted(digits, NO_WEIGHTS_2));
-  return k2 !== 10 && k2 === digits.charCodeAt(10) - 48;
+/** Whether the digit at `at` is the mod-11 control of the weighted digits before it (a control of 10 is none). */
+function mod11ControlHolds(digits: string, weights: readonly number[], at: number): boolean {
+  const control = (11 - (weighted(digits, weights) % 11)) % 11;
+  return control !== 10 && control === digits.charCodeAt(at) - 48;
 }
 
-/** A Norwegian bank account number (11 digits): its last digit is the mod-11 check of the first ten. */
+/** The two mod-11 control digits of a Norwegian fødselsnummer or D-nummer (11 digits). */
+export function norwegianControlValid(digits: string): boolean {
+  return /^\d{11}$/.test(digits) && mod11ControlHolds(digits, NO_WEIGHTS_1, 9) && mod11ControlHolds(digits, NO_WEIGHTS_2, 10);
+}
+
+/** A Norwegian bank account number (11 digits): its last digit is the mod-11 check of the first ten, as a fødselsnummer's second. */
 export function norwegianAccountValid(digits: string): boolean {
-  if (!/^\d{11}$/.test(digits)) return false;
-  const control = (11 - (weighted(digits, NO_WEIGHTS_2) % 11)) % 11;
-  return control !== 10 && control === digits.charCodeAt(10) - 48;
+  return /^\d{11}$/.test(digits) && mod11ControlHolds(digits, NO_WEIGHTS_2, 10);
 }
 
 const DK_WEIGHTS = [4, 3, 2, 7, 6, 5, 4, 3, 2, 1];
