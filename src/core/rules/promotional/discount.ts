@@ -3,7 +3,7 @@ import { spanOf, type Doc } from '../../doc';
 import type { Rule } from '../../rule';
 import type { Hit, Localized } from '../../types';
 import { Lexicon } from '../../lexicon';
-import { listMatcher, type ListData } from '../spam/util';
+import { listMatcher, looksLikeCode, type ListData } from '../spam/util';
 import { CODE_INTROS, DISCOUNTS } from './data/discount';
 
 const MESSAGE: Localized = {
@@ -47,11 +47,6 @@ const WAS_PRICE = new RegExp(
     `(?=[^\\p{L}\\p{N}]{0,4}(?:now|nu|nå|no|jetzt|only|just|endast|bara|kun|bare|berre|nur)(?![\\p{L}]))`,
   'gu',
 );
-
-/** A code as shops write them: capitals and digits, at least one capital (SAVE20, VÅR20, WELCOME). */
-function looksLikeCode(word: string): boolean {
-  return /^[\p{Lu}\p{N}]{3,}$/u.test(word) && /\p{Lu}/u.test(word);
-}
 
 function codeHits(doc: Doc): Hit[] {
   const hits: Hit[] = [];

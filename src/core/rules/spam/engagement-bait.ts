@@ -6,7 +6,7 @@ import type { Hit, Localized } from '../../types';
 import { ENGAGEMENT_BAIT, REPLY_VERBS } from './data/engagement-bait';
 import { ACRONYMS } from './data/acronyms';
 import { Lexicon } from '../../lexicon';
-import { listMatcher, standsAsImperative, type ListData } from './util';
+import { listMatcher, looksLikeCode, standsAsImperative, type ListData } from './util';
 
 const MESSAGE: Localized = {
   en: 'Asking for a set reply or a like is engagement bait: LinkedIn and Facebook show such posts to fewer people. Ask a real question instead.',
@@ -20,7 +20,6 @@ const listed = listMatcher(ENGAGEMENT_BAIT, { message: MESSAGE });
 const replyVerbs = new Lexicon<ListData>(REPLY_VERBS);
 
 const QUOTES = '"“”„«»\'‘’‚‹›';
-const SHOUTED_WORD = /^[\p{Lu}\p{N}]{3,}$/u;
 /**
  * Words after a quoted word that show it is a reply asked for in the comments ("Skriv «GUIDE»
  * under, så sender jeg den"), not an instruction ("Type "help" in the terminal").
@@ -37,7 +36,7 @@ function isSetReplyWord(doc: Doc, verbFirst: number, index: number): boolean {
   const opening = doc.text.slice(doc.tokens[index - 1]!.end, word.start);
   const quoted = QUOTES.includes(doc.text.charAt(word.end)) && [...opening].some((char) => QUOTES.includes(char));
   const original = doc.text.slice(word.start, word.end);
-  const shouted = SHOUTED_WORD.test(original) && /\p{Lu}/u.test(original) && !ACRONYMS.has(word.norm) && doc.text.charAt(word.end) !== '-';
+  const shouted = looksLikeCode(original) && !ACRONYMS.has(word.norm) && doc.text.charAt(word.end) !== '-';
   if (!quoted && !shouted) return false;
   if (isCommentWord(doc.tokens[verbFirst])) return true;
   const next = doc.tokens[index + 1];

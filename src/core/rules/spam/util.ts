@@ -65,6 +65,14 @@ const STEP_MARK = /^\d{1,2}[.)]\s+$/;
 // Marks that open a clause within a sentence ("If you agree, like it", "In stores now – buy now").
 const CLAUSE_MARK = /[,:;–—•|(]|\s-\s/;
 
+/**
+ * A word as shops write codes and people write set replies: capitals and digits, at least three and
+ * at least one capital (SAVE20, VÅR20, WELCOME, GUIDE).
+ */
+export function looksLikeCode(word: string): boolean {
+  return /^[\p{Lu}\p{N}]{3,}$/u.test(word) && /\p{Lu}/u.test(word);
+}
+
 /** Whether the phrase starting at token `first` stands where an imperative does. */
 export function standsAsImperative(doc: Doc, first: number): boolean {
   if (opensSentence(doc, first)) return true;
