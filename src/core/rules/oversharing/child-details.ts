@@ -22,18 +22,14 @@ import {
   WHEREABOUTS_PHRASES,
   type WhereaboutsData,
 } from './data/children';
+import { capitalised } from './context';
 import { forEveryLanguage } from './phrases';
 
 const children = new Lexicon<object>(() => forEveryLanguage(CHILD_MENTIONS));
 const whereabouts = new Lexicon<WhereaboutsData>(() => forEveryLanguage(WHEREABOUTS_PHRASES));
-const UPPERCASE = /^\p{Lu}/u;
 const CLASS_NAME = /^\d{1,2}[a-z]?$/;
 const ENDINGS = new Set(INSTITUTION_ENDINGS);
 const ENDING_LENGTHS = [...new Set(INSTITUTION_ENDINGS.map((ending) => ending.length))];
-
-function capitalised(doc: Doc, token: Token | undefined): token is Token {
-  return token !== undefined && token.kind === 'word' && UPPERCASE.test(doc.text.slice(token.start, token.end));
-}
 
 /** A capitalised word that can be part of a school's name ("Oakwood", "Majorstuen"), not "The" or "High". */
 function nameWord(doc: Doc, token: Token | undefined): token is Token {

@@ -2,6 +2,13 @@
 import type { Doc } from '../../doc';
 import type { Token } from '../../text/tokens';
 
+const UPPERCASE = /^\p{Lu}/u;
+
+/** Whether the token is a word written with a capital, as names are ("Storgatan", "Oakwood", "Anna"). */
+export function capitalised(doc: Doc, token: Token | undefined): token is Token {
+  return token !== undefined && token.kind === 'word' && UPPERCASE.test(doc.text.slice(token.start, token.end));
+}
+
 /** Index of the first token that starts at or after the folded offset. */
 function tokenIndexAt(doc: Doc, fpos: number): number {
   let low = 0;

@@ -8,6 +8,7 @@ import { Lexicon } from '../../lexicon';
 import { phraseRule, type PhraseData, type Rule } from '../../rule';
 import type { Localized, Sureness } from '../../types';
 import { AFTER_SHORT_NAMES, HEALTH_DISCLOSURES, HEALTH_EXTRAS, HEALTH_OPENINGS, SECRECY_PHRASES, type HealthExtra } from './data/health';
+import { capitalised } from './context';
 import { endsInCompound, forEveryLanguage, openingMatches } from './phrases';
 
 const MESSAGE: Localized = {
@@ -21,7 +22,6 @@ const MESSAGE: Localized = {
 const openings = new Lexicon<PhraseData>(() => forEveryLanguage(HEALTH_OPENINGS));
 const extras = new Lexicon<HealthExtra>(() => forEveryLanguage(HEALTH_EXTRAS));
 const secrecy = new Lexicon<PhraseData>(() => forEveryLanguage(SECRECY_PHRASES));
-const CAPITALISED = /^\p{Lu}/u;
 
 const listed = phraseRule({
   id: 'oversharing.health-diagnosis',
@@ -50,7 +50,7 @@ export const healthDiagnosisRule: Rule = {
         if (entry.kind !== 'short-name') return false;
         const next = doc.tokens[end];
         const sameSentence = next !== undefined && next.sentence === doc.tokens[end - 1]!.sentence && next.kind === 'word';
-        return !sameSentence || (!AFTER_SHORT_NAMES.has(next.norm) && !CAPITALISED.test(doc.text.slice(next.start, next.end)));
+        return !sameSentence || (!AFTER_SHORT_NAMES.has(next.norm) && !capitalised(doc, next));
       })
       .map(({ start, stop }) => ({ start, end: stop, message: MESSAGE, sureness: 1 as const }));
     const found = [...listed.check(doc, context), ...opening, ...pregnant];

@@ -8,7 +8,7 @@ import { Lexicon } from '../../lexicon';
 import type { Rule } from '../../rule';
 import type { Token } from '../../text/tokens';
 import type { Hit, Lang, Localized } from '../../types';
-import { mentions } from './context';
+import { capitalised, mentions } from './context';
 import {
   ENGLISH_STREET_WORDS,
   FIRST_PERSON_SUBJECTS,
@@ -32,7 +32,6 @@ const THEIR_ADDRESS_REACH = 3;
 const ENDINGS = new Set(STREET_ENDINGS);
 const ENDING_LENGTHS = [...new Set(STREET_ENDINGS.map((ending) => ending.length))];
 const HOUSE_NUMBER = /^[1-9]\d{0,3}[a-z]?$/;
-const UPPERCASE = /^\p{Lu}/u;
 const CURRENCY = /\p{Sc}/u;
 /** The languages that write a street word after the name ("Karl Johans gate 22"). */
 const NAME_FIRST_LANGS: ReadonlySet<Lang> = new Set(['sv', 'nb', 'nn', 'da', 'de']);
@@ -46,10 +45,6 @@ function isHouseNumber(doc: Doc, token: Token | undefined): token is Token {
   if (token === undefined || (token.kind !== 'number' && token.kind !== 'word') || !HOUSE_NUMBER.test(token.norm)) return false;
   // "a £100 High Street voucher" is a price.
   return !CURRENCY.test(doc.text[token.start - 1] ?? '');
-}
-
-function isName(doc: Doc, token: Token | undefined): token is Token {
-  return token !== undefined && token.kind === 'word' && UPPERCASE.test(doc.text.slice(token.start, token.end));
 }
 
 /** Whether a living verb stands one to three words before the token, in its sentence ("bor på", "wohnen in der"). */
@@ -72,7 +67,7 @@ function someoneElsesHome(doc: Doc, first: number, named: ReadonlyArray<{ end: n
   const verb = livingVerbBefore(doc, first);
   const subject = doc.tokens[verb - 1];
   if (verb < 0 || subject === undefined || subject.sentence !== doc.tokens[verb]!.sentence || subject.kind !== 'word') return false;
-  return THIRD_PERSON.has(subject.norm) || (isName(doc, subject) && !FIRST_PERSON_SUBJECTS.has(subject.norm));
+  return THIRD_PERSON.has(subject.norm) || (capitalised(doc, subject) && !FIRST_PERSON_SUBJECTS.has(subject.norm));
 }
 
 /** Street and house number: "Storgatan 12", "Karl Johans gate 22", "Hauptstr. 5", "221b Baker Street". */
@@ -87,26 +82,26 @@ function streetAddresses(doc: Doc): Array<{ start: number; end: number; sentence
     if (token.kind !== 'word') continue;
     if (LIVING_WORDS.has(token.norm)) living = i;
     // The cheap test first: most words have no house number after them.
-    if (isHouseNumber(doc, next) && isStreetName(token.norm) && isName(doc, token) && /^\.? ?$/.test(doc.folded.text.slice(token.fend, next.fstart))) {
+    if (isHouseNumber(doc, next) && isStreetName(token.norm) && capitalised(doc, token) && /^\.? ?$/.test(doc.folded.text.slice(token.fend, next.fstart))) {
       found.push({ start: token.start, end: next.end, sentence: token.sentence, first: i });
       continue;
     }
     // "Vi bor på Storgatan", "wir wohnen in der Lindenstraße": the street the writer lives on, without a number.
     const afterLiving = living >= 0 && i - living <= 3 && tokens[living]!.sentence === token.sentence;
-    if (afterLiving && isName(doc, token) && isStreetName(token.norm)) {
+    if (afterLiving && capitalised(doc, token) && isStreetName(token.norm)) {
       found.push({ start: token.start, end: token.end, sentence: token.sentence, first: i });
       continue;
     }
     const nameFirst = STREET_WORDS_AFTER_NAME.has(token.norm) && [...doc.sentenceLangs[token.sentence]!].some((lang) => NAME_FIRST_LANGS.has(lang));
-    if (nameFirst && isName(doc, tokens[i - 1]) && isHouseNumber(doc, next)) {
+    if (nameFirst && capitalised(doc, tokens[i - 1]) && isHouseNumber(doc, next)) {
       let first = i - 1;
-      while (first > 0 && i - first < 3 && isName(doc, tokens[first - 1]) && tokens[first - 1]!.sentence === token.sentence) first--;
+      while (first > 0 && i - first < 3 && capitalised(doc, tokens[first - 1]) && tokens[first - 1]!.sentence === token.sentence) first--;
       found.push({ start: tokens[first]!.start, end: next.end, sentence: token.sentence, first });
       continue;
     }
-    if (ENGLISH_STREET_WORDS.has(token.norm) && isName(doc, tokens[i - 1])) {
+    if (ENGLISH_STREET_WORDS.has(token.norm) && capitalised(doc, tokens[i - 1])) {
       // Back over one to three capitalised name words to the house number.
-      for (let first = i - 1; first >= Math.max(0, i - 3) && isName(doc, tokens[first]); first--) {
+      for (let first = i - 1; first >= Math.max(0, i - 3) && capitalised(doc, tokens[first]); first--) {
         const number = tokens[first - 1];
         if (isHouseNumber(doc, number) && number.sentence === token.sentence) {
           found.push({ start: number.start, end: token.end, sentence: token.sentence, first: first - 1 });

@@ -5,6 +5,7 @@
  * protect.
  */
 import type { Doc } from '../../doc';
+import { capitalised } from './context';
 import { Lexicon, type LexiconMatch } from '../../lexicon';
 import type { PhraseData, Rule } from '../../rule';
 import type { Hit, Localized } from '../../types';
@@ -15,7 +16,6 @@ const subjects = new Lexicon<PhraseData>(() => forEveryLanguage(OTHERS_SUBJECTS)
 const conditions = new Lexicon<PhraseData>(() => forEveryLanguage(OTHERS_CONDITIONS));
 /** Words that may stand between the person and what they have: a name ("my colleague Anna Berg has"). */
 const MAX_GAP = 2;
-const CAPITALISED = /^\p{Lu}/u;
 
 /**
  * Where the person whose health it is starts: a relation just before ("min kollega Anna har"), a
@@ -28,7 +28,7 @@ function personBefore(doc: Doc, condition: LexiconMatch<PhraseData>, people: Rea
   const subject = doc.tokens[condition.first - 1];
   if (subject === undefined || subject.kind !== 'word' || subject.sentence !== sentence) return undefined;
   if (THIRD_PERSON_PRONOUNS.has(subject.norm)) return people.length > 0 ? subject.start : undefined;
-  const name = CAPITALISED.test(doc.text.slice(subject.start, subject.end)) && !NOT_NAMES_OF_PEOPLE.has(subject.norm);
+  const name = capitalised(doc, subject) && !NOT_NAMES_OF_PEOPLE.has(subject.norm);
   return name ? subject.start : undefined;
 }
 
