@@ -57,7 +57,7 @@ function wordBefore(text: string, i: number): boolean {
 const isSpace = (c: number) => c <= 32 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x3000;
 /** Characters that may stand in an e-mail address's local part besides word characters. */
 const isLocalPunct = (c: number) => c === 46 || c === 95 || c === 37 || c === 43 || c === 45; // . _ % + -
-const isMask = (c: number) => c === 42 || c === 36 || c === 64 || c === 33 || c === 124; // * $ @ ! |
+export const isMask = (c: number) => c === 42 || c === 36 || c === 64 || c === 33 || c === 124; // * $ @ ! |
 const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 const isDomainChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 || c === 46;
 const isUrlEnd = (c: number) => isSpace(c) || c === 60 || c === 62 || c === 34; // < > "

@@ -3,7 +3,7 @@
  * the folded one; disguised words (id10t, fuuuck, f*ck) also carry their plain reading.
  */
 import { type Folded, originalSpan } from './fold';
-import { scan } from './scan';
+import { isMask, scan } from './scan';
 
 export type TokenKind = 'word' | 'number' | 'hashtag' | 'mention' | 'url' | 'email' | 'emoji';
 
@@ -87,10 +87,6 @@ const DOT = 46;
 const MARKS = new Set([DOT, 45, 35, 95, 37, 42, 92]);
 const BACKSLASHES = /\\/g;
 
-/**
- * Whether a letter stands three times in a row ("fuuuck"). A loop: the regex with a
- * back-reference, /(\p{L})\1\1/u, cost more than the rest of reading a word.
- */
 /** Whether a word starts like a number: an ASCII digit, or a character past ASCII (other scripts' digits). */
 function mayBeNumber(word: string): boolean {
   const c = word.charCodeAt(0);
@@ -106,7 +102,7 @@ function mayBeDisguised(word: string): boolean {
   let astral = false;
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    if ((c >= 48 && c <= 57) || c === 64 || c === 36 || c === 33 || c === 124 || c === 42) return true;
+    if ((c >= 48 && c <= 57) || isMask(c)) return true;
     if (i >= 2 && c === word.charCodeAt(i - 1) && c === word.charCodeAt(i - 2)) tripled = true;
     if (c >= 0xd800 && c <= 0xdbff) astral = true;
   }
@@ -114,6 +110,10 @@ function mayBeDisguised(word: string): boolean {
   return (tripled || (astral && word.length >= 6)) && hasTripledLetter(word);
 }
 
+/**
+ * Whether a letter stands three times in a row ("fuuuck"). A loop: the regex with a
+ * back-reference, /(\p{L})\1\1/u, cost more than the rest of reading a word.
+ */
 function hasTripledLetter(word: string): boolean {
   let previous = -1;
   let run = 0;
