@@ -14,6 +14,7 @@
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { analyze } from '../src/core';
 import type { Category, Lang, Platform } from '../src/core';
 
@@ -141,31 +142,24 @@ Without --set, every set is evaluated, the test split included.
   --errors CATEGORY  list the misses and false alarms of one category (dev and drafts only)
   --write FILE       also write the tables as Markdown`;
 
-const VALUED_FLAGS = new Set(['--set', '--file', '--errors', '--write']);
-
 /** The flags and their values; anything else is a usage error, so a mistyped flag never runs every set. */
-function parseArgs(args: string[]): Map<string, string> | undefined {
-  const values = new Map<string, string>();
-  for (let i = 0; i < args.length; i += 2) {
-    const flag = args[i]!;
-    const value = args[i + 1];
-    if (!VALUED_FLAGS.has(flag) || value === undefined || value.startsWith('--')) return undefined;
-    values.set(flag, value);
+function readArgs(): Partial<Record<'set' | 'file' | 'errors' | 'write', string>> {
+  const text = { type: 'string' } as const;
+  try {
+    const { values } = parseArgs({ options: { set: text, file: text, errors: text, write: text, help: { type: 'boolean', short: 'h' } }, strict: true });
+    if (!values.help) return values;
+    console.log(USAGE);
+    process.exit(0);
+  } catch {
+    console.error(USAGE);
+    process.exit(2);
   }
-  return values;
 }
 
 function main(): void {
-  const args = process.argv.slice(2);
-  const parsed = parseArgs(args);
-  if (!parsed) {
-    const help = args.includes('--help') || args.includes('-h');
-    (help ? console.log : console.error)(USAGE);
-    process.exit(help ? 0 : 2);
-  }
-  const value = (flag: string) => parsed.get(flag);
-  const sets = value('--set') ? [value('--set')!] : ['dev', 'test', 'drafts'];
-  const errors = value('--errors') as Label | undefined;
+  const parsed = readArgs();
+  const sets = parsed.set ? [parsed.set] : ['dev', 'test', 'drafts'];
+  const errors = parsed.errors as Label | undefined;
   for (const set of sets) {
     if (!(set in SETS)) throw new Error(`unknown set "${set}": use dev, test or drafts`);
   }
@@ -176,14 +170,14 @@ function main(): void {
   const sections: string[] = [];
   const started = performance.now();
   for (const set of sets) {
-    const rows = evaluate(set, { errors, only: value('--file') });
+    const rows = evaluate(set, { errors, only: parsed.file });
     if (rows.length === 0) continue;
     const section = `### ${set}\n\n${table(rows)}`;
     if (!errors) console.log(`${section}\n`);
     sections.push(section);
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  const out = value('--write');
+  const out = parsed.write;
   if (out) {
     const header = [
       '# Evaluation figures',
