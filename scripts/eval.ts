@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { analyze } from '../src/core';
 import type { Category, Lang, Platform } from '../src/core';
+import { stopQuietlyWhenPipeCloses } from '../src/cli/closed-pipe';
 
 const LABELLED = ['spam', 'promotional', 'oversharing', 'hostile'] as const;
 type Label = (typeof LABELLED)[number];
@@ -193,4 +194,5 @@ function main(): void {
   }
 }
 
+stopQuietlyWhenPipeCloses();
 main();

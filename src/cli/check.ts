@@ -6,6 +6,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { analyze, CATEGORIES, LANGUAGES, PLATFORMS, SENSITIVITIES, SEVERITIES, UI_LANGUAGES } from '../core';
 import type { AnalyzeOptions, Category, Finding, Platform, Severity } from '../core';
+import { stopQuietlyWhenPipeCloses } from './closed-pipe';
 
 const USAGE = `Usage: npm run check -- [options] "some text" | FILE | -
        npm run check -- [options] --jsonl FILE
@@ -192,10 +193,5 @@ async function main(): Promise<number> {
   return meets(findings, cli.failOn) ? 1 : 0;
 }
 
-// A reader that stops early (`| head`) closes the pipe: stop quietly, as other command-line tools do.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') throw error;
-  process.exit(process.exitCode ?? 0);
-});
-
+stopQuietlyWhenPipeCloses();
 process.exitCode = await main();
