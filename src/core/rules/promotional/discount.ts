@@ -65,10 +65,11 @@ const WORDS_BEFORE = 5;
 const CHARS_AFTER = 40;
 
 /**
- * Matches of a pattern in short stretches of the post around the numbers it is about, merged where
- * they overlap: a long post is not scanned whole for a handful of prices.
+ * Matches of the patterns, one after the other, in short stretches of the post around the numbers
+ * they are about, merged where they overlap: a long post is not scanned whole for a handful of
+ * prices, and the stretches are found once for all the patterns.
  */
-function numberHits(doc: Doc, pattern: RegExp, about: (index: number) => boolean): Hit[] {
+function numberHits(doc: Doc, patterns: readonly RegExp[], about: (index: number) => boolean): Hit[] {
   const text = doc.folded.text;
   const stretches: Array<[number, number]> = [];
   doc.tokens.forEach((token, index) => {
@@ -80,10 +81,12 @@ function numberHits(doc: Doc, pattern: RegExp, about: (index: number) => boolean
     else stretches.push([from, to]);
   });
   const hits: Hit[] = [];
-  for (const [from, to] of stretches) {
-    for (const match of text.slice(from, to).matchAll(pattern)) {
-      const start = from + match.index;
-      hits.push({ ...spanOf(doc, start, start + match[0].length), message: MESSAGE, suggestions: [], sureness: 1 });
+  for (const pattern of patterns) {
+    for (const [from, to] of stretches) {
+      for (const match of text.slice(from, to).matchAll(pattern)) {
+        const start = from + match.index;
+        hits.push({ ...spanOf(doc, start, start + match[0].length), message: MESSAGE, suggestions: [], sureness: 1 });
+      }
     }
   }
   return hits;
@@ -105,8 +108,8 @@ export const discount: Rule = {
   severity: 'warning',
   check(doc, context) {
     const codes = codeHits(doc);
-    const percents = doc.folded.text.includes('%') ? numberHits(doc, PERCENT_OFF, (index) => beforePercent(doc, index)) : [];
-    const prices = [...numberHits(doc, PITCHED_PRICE, () => true), ...numberHits(doc, WAS_PRICE, () => true)];
+    const percents = doc.folded.text.includes('%') ? numberHits(doc, [PERCENT_OFF], (index) => beforePercent(doc, index)) : [];
+    const prices = numberHits(doc, [PITCHED_PRICE, WAS_PRICE], () => true);
     const claimed = [...codes, ...percents, ...prices];
     // A listed word inside a code or percentage hit ("rabattcode SAVE20") is the same finding.
     const words = discounts(doc, context).filter((hit) => !claimed.some((other) => hit.start < other.end && other.start < hit.end));
