@@ -42,9 +42,11 @@ const DIGIT = /\d/;
 function labelledKeys(doc: Doc): Array<{ start: number; end: number }> {
   const text = doc.folded.text;
   const found: Array<{ start: number; end: number }> = [];
-  // A key of 20 characters has a token of at least ten (split at most at one dash or underscore).
-  if (!doc.tokens.some((token) => token.fend - token.fstart >= MIN_KEY_PART)) return found;
-  for (const match of labels.match(doc)) {
+  const labelled = labels.match(doc);
+  // A key of 20 characters has a token of at least ten (split at most at one dash or underscore):
+  // asked only of posts with a label, as most have none.
+  if (labelled.length === 0 || !doc.tokens.some((token) => token.fend - token.fstart >= MIN_KEY_PART)) return found;
+  for (const match of labelled) {
     let at = doc.tokens[match.end - 1]!.fend;
     while (text[at] === ' ' || text[at] === ':' || text[at] === '=' || text[at] === '"' || text[at] === "'") at++;
     let end = at;

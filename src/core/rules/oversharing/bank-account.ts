@@ -39,8 +39,8 @@ function labelledRuns(doc: Doc): NumberRun[] {
   const runs = numberRuns(doc);
   const found: NumberRun[] = [];
   for (const match of labels.match(doc)) {
-    const last = doc.tokens[Math.min(doc.tokens.length, match.end + REACH) - 1];
-    if (!last) continue;
+    // A match ends after its first token, so this is a token.
+    const last = doc.tokens[Math.min(doc.tokens.length, match.end + REACH) - 1]!;
     for (const run of runs) {
       if (run.fstart >= doc.tokens[match.end - 1]!.fend && run.fstart <= last.fstart) {
         found.push(run);

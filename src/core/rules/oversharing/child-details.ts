@@ -106,8 +106,9 @@ export const childDetailsRule: Rule = {
     const hits: Hit[] = found.map(({ start, end }) => ({ start, end, message: MESSAGE, suggestions: [''], sureness: ownChildren ? 1 : 0 }));
     // Alone at home or a weekly hour matters only for the writer's own children.
     if (ownChildren) {
+      let place: boolean | undefined;
       for (const { entry, start, stop } of whereabouts.match(doc)) {
-        const sureness = entry.kind === 'alone' || found.length > 0 || namesAPlace(doc) ? 1 : 0;
+        const sureness = entry.kind === 'alone' || found.length > 0 || (place ??= namesAPlace(doc)) ? 1 : 0;
         hits.push({ start, end: stop, message: WHEREABOUTS_MESSAGE, suggestions: [''], sureness });
       }
     }
