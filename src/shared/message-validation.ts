@@ -5,7 +5,8 @@
 import { FINGERPRINT_SIZE } from '../core/fingerprint';
 import { CATEGORIES, LANGUAGES, PLATFORMS, SENSITIVITIES, SEVERITIES, UI_LANGUAGES } from '../core/types';
 import { ANALYSIS_LIMIT, type Message, type RuleCount, type StatsEvent } from './messages';
-import { isRuleId, parseAnalysisSettings, type SettingsChange } from './settings-schema';
+import { analysisFieldsValid, isRuleId, type SettingsChange } from './settings-schema';
+import { ANALYSIS_FIELDS } from './settings';
 
 /** More findings than this in one draft means the sender is broken. */
 export const MAX_COUNT = 1000;
@@ -116,7 +117,7 @@ export function parseMessage(raw: unknown): Message | undefined {
       return hasExactly(raw, ['type', 'text', 'platform', 'uiLanguage', 'settings']) &&
         typeof raw.text === 'string' && raw.text.length <= ANALYSIS_LIMIT &&
         isOneOf(PLATFORMS, raw.platform) && isOneOf(UI_LANGUAGES, raw.uiLanguage) &&
-        parseAnalysisSettings(raw.settings) !== undefined
+        hasExactly(raw.settings, ANALYSIS_FIELDS) && analysisFieldsValid(raw.settings)
         ? (raw as Message)
         : undefined;
     case 'stats-event':

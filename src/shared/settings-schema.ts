@@ -6,7 +6,7 @@ import {
   CATEGORIES, LANGUAGES, PLATFORMS, SENSITIVITIES, SEVERITIES,
   type Category, type CustomTerm, type Lang, type Platform, type Sensitivity, type Severity,
 } from '../core/types';
-import { ANALYSIS_FIELDS, DEFAULT_SETTINGS, SETTINGS_VERSION, type AnalysisSettings, type Settings } from './settings';
+import { ANALYSIS_FIELDS, DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from './settings';
 
 export const LIMITS = {
   termLength: 60,
@@ -129,19 +129,9 @@ export function validateSettings(raw: unknown): ValidatedSettings {
   return { settings, problems };
 }
 
-/** The analysis settings sent with a draft, only when every field is present and valid as it is. */
-export function parseAnalysisSettings(raw: unknown): AnalysisSettings | undefined {
-  if (typeof raw !== 'object' || raw === null) return undefined;
-  const given = raw as Record<string, unknown>;
-  if (Object.keys(given).length !== ANALYSIS_FIELDS.length) return undefined;
-  const parsed: Record<string, unknown> = {};
-  for (const field of ANALYSIS_FIELDS) {
-    if (!(field in given)) return undefined;
-    const { value, ok } = FIELD_CHECKS[field](given[field]);
-    if (!ok) return undefined;
-    parsed[field] = value;
-  }
-  return parsed as unknown as AnalysisSettings;
+/** Whether each field of the analysis settings sent with a draft is valid as it is (which fields, the message check says). */
+export function analysisFieldsValid(given: Record<string, unknown>): boolean {
+  return ANALYSIS_FIELDS.every((field) => FIELD_CHECKS[field](given[field]).ok);
 }
 
 export type MigrationResult =
