@@ -16,7 +16,12 @@ export interface AnalysisRequest {
   settings: AnalysisSettings;
 }
 
+/** Whether this worker has built its word lists (they stay built until it stops). */
+let warm = false;
+
 export function analyseDraft({ text, platform, uiLanguage, settings }: AnalysisRequest): AnalysisResult {
+  // Any analysis builds the lists a warm-up would.
+  warm = true;
   return analyze(text, { ...toAnalyzeOptions(settings, platform), uiLanguage });
 }
 
@@ -25,8 +30,6 @@ const WARM_UP_SAMPLE =
   'Big news!!! We are the best team in the world, buy now and use code SAVE20 for 20% off. ' +
   'Like and share if you agree, tag a friend. You are an idiot. Call me at 070-123 45 67. ' +
   '#one #two #three #four #five #six\nThanks for reading, see you next week.';
-
-let warm = false;
 
 /**
  * The first analysis after the worker starts pays for building the word lists and for the

@@ -79,11 +79,12 @@ export class SendCheck {
       return;
     }
     const { sendCheck } = this.context.settings();
-    if (!sendCheck.enabled || session.promptedText === session.currentText()) {
+    const text = session.currentText();
+    if (!sendCheck.enabled || session.promptedText === text) {
       session.noteSendAttempt();
       return;
     }
-    if (session.isSettled() || !canHold) {
+    if (session.isSettled(text) || !canHold) {
       // Without holding, the findings shown decide (moved along the edits since the last analysis).
       const serious = session.seriousFindings(sendCheck.threshold);
       if (serious.length === 0) {
