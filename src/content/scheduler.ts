@@ -8,8 +8,8 @@ import { guard } from './safe';
 export interface Debouncer {
   /** Call on every change; cheap (just moves a timer). */
   poke(): void;
-  /** Drops a pending call; returns whether there was one (the caller may then run it itself). */
-  cancel(): boolean;
+  /** Drops a pending call, if any. */
+  cancel(): void;
   /** Whether a call is waiting for its time. */
   pending(): boolean;
 }
@@ -36,10 +36,8 @@ export function debounce(run: () => void, { delay, maxWait }: DebounceOptions, n
       timer = setTimeout(fire, Math.max(0, Math.min(delay, firstPokeAt + maxWait - time)));
     },
     cancel() {
-      if (timer === undefined) return false;
       clearTimeout(timer);
       timer = undefined;
-      return true;
     },
     pending() {
       return timer !== undefined;
@@ -57,17 +55,6 @@ export function analysableText(text: string, limit = ANALYSIS_LIMIT): { text: st
   const code = text.charCodeAt(cut - 1);
   if (code >= 0xd800 && code <= 0xdbff) cut--; // never split a surrogate pair
   return { text: text.slice(0, cut), truncated: true };
-}
-
-/** Hands out increasing tokens so that results computed for an older draft state are dropped. */
-export class Generation {
-  private current = 0;
-  next(): number {
-    return ++this.current;
-  }
-  isCurrent(token: number): boolean {
-    return token === this.current;
-  }
 }
 
 /** Where a text edit happened: the common prefix and suffix of two texts. */

@@ -15,7 +15,7 @@ import { detectTheme } from './overlay/theme';
 import { drawUnderlines } from './overlay/underlines';
 import { checkRepeat, draftFingerprint, REPEAT_RULE, repeatFinding } from './repeat';
 import { guard, guardAll, later, listen, report } from './safe';
-import { analysableText, debounce, Generation, shiftSpans, type Debouncer } from './scheduler';
+import { analysableText, debounce, shiftSpans, type Debouncer } from './scheduler';
 import type { Surface } from './sites';
 import { ruleCounts } from './stats';
 import { t } from './strings';
@@ -61,7 +61,6 @@ export class Session {
   private readonly id = `st${++sessionCount}`;
   private host: OverlayHost | undefined;
   private readonly analysis: Debouncer;
-  private readonly generation = new Generation();
   private readonly disposers: Array<() => void> = [];
 
   private findings: Finding[] = [];
@@ -80,7 +79,11 @@ export class Session {
   private theme: 'light' | 'dark' = 'light';
   private frame = 0;
   private disposed = false;
-  /** The analysis on its way back from the background, and the text it is for. */
+  /**
+   * The analysis on its way back from the background, and the text it is for. Only the latest
+   * request's answer applies: one overtaken by a newer request (or by an emptied box) finds
+   * another request here and is dropped.
+   */
   private inFlight: { text: string; done: Promise<void> } | undefined;
   /** The text of the last analysis applied: the findings are complete only while the draft equals it. */
   private analysedText: string | undefined;
@@ -167,7 +170,6 @@ export class Session {
    */
   private analyse(): Promise<void> {
     if (this.disposed) return Promise.resolve();
-    const token = this.generation.next();
     const text = this.bridge.read();
     if (text.trim() === '') {
       this.inFlight = undefined;
@@ -180,9 +182,10 @@ export class Session {
     }
     const part = analysableText(text);
     const editsAtRequest = this.edits;
-    const done = requestAnalysis(part.text, this.platform, this.settingsForAnalysis()).then(
+    const request = { text, done: Promise.resolve() };
+    request.done = requestAnalysis(part.text, this.platform, this.settingsForAnalysis()).then(
       guard('analysis answer', (result: AnalysisResult | undefined) => {
-        if (this.disposed || !this.generation.isCurrent(token)) return;
+        if (this.disposed || this.inFlight !== request) return;
         this.inFlight = undefined;
         // Without an answer (the background is being updated), what is shown stays.
         if (!result) return;
@@ -193,8 +196,8 @@ export class Session {
         this.finishAnalysis(text, result.findings, part.truncated ? part.text.length : undefined);
       }),
     );
-    this.inFlight = { text, done };
-    return done;
+    this.inFlight = request;
+    return request.done;
   }
 
   /** The settings sent with the draft: platform fit only where the box writes a post. */
