@@ -19,7 +19,11 @@ import { LANGUAGES } from './types';
 /** One phrase; `anywhere` marks words unambiguous in every language (loanwords such as "fuck"). */
 export type LexiconEntry<T> = T & { phrase: string; anywhere?: boolean };
 export type LexiconData<T> = Partial<Record<Lang, ReadonlyArray<LexiconEntry<T>>>>;
-type Compiled<T> = LexiconEntry<T> & { lang: Lang };
+/**
+ * An entry as the trie keeps it: with its language, without its phrase (the trie's path spells
+ * it), so the many phrases that carry the same data share one entry (see `TrieBuilder`).
+ */
+type Compiled<T> = T & { anywhere?: boolean; lang: Lang };
 
 function applies(entry: { lang: Lang; anywhere?: boolean }, langs: ReadonlySet<Lang>): boolean {
   return entry.anywhere === true || langs.has(entry.lang);
@@ -57,7 +61,7 @@ export interface LexiconOptions<T = unknown> {
    * When a masked word (f***) fits several listed words, the order to read them in, lowest first
    * (by the entries of the one-word phrases). Without it, the order they were listed in.
    */
-  maskedOrder?: (entry: LexiconEntry<T>) => number;
+  maskedOrder?: (entry: T) => number;
 }
 
 export class Lexicon<T> {
@@ -79,7 +83,7 @@ export class Lexicon<T> {
    * built then. A service worker woken for a stats message, or the settings page reading the rule
    * catalogue, never pays for either.
    */
-  private readonly maskedOrder: ((entry: LexiconEntry<T>) => number) | undefined;
+  private readonly maskedOrder: ((entry: T) => number) | undefined;
 
   constructor(data: LexiconData<T> | (() => LexiconData<T>), { shared = true, maskedOrder }: LexiconOptions<T> = {}) {
     this.source = typeof data === 'function' ? data : () => data;
@@ -94,8 +98,14 @@ export class Lexicon<T> {
     if (source) {
       this.source = undefined;
       const data = source();
+      const builder = new TrieBuilder(this.root);
       for (const lang of LANGUAGES) {
-        for (const entry of data[lang] ?? []) this.add({ ...entry, lang });
+        for (const entry of data[lang] ?? []) this.maxLength = Math.max(this.maxLength, builder.add(entry, lang));
+      }
+      for (const [word, next] of this.root.words ?? []) {
+        const sameLength = this.wordsByLength.get(word.length) ?? [];
+        sameLength.push([word, next]);
+        this.wordsByLength.set(word.length, sameLength);
       }
       if (this.maskedOrder) this.orderMaskedReadings(this.maskedOrder);
     }
@@ -103,7 +113,7 @@ export class Lexicon<T> {
   }
 
   /** Sorts each length's words by the best rank of their entries; a stable sort keeps ties in list order. */
-  private orderMaskedReadings(order: (entry: LexiconEntry<T>) => number): void {
+  private orderMaskedReadings(order: (entry: T) => number): void {
     for (const [length, words] of this.wordsByLength) {
       const ranked = words.map((word) => {
         let rank = Number.MAX_SAFE_INTEGER;
@@ -113,48 +123,6 @@ export class Lexicon<T> {
       ranked.sort((a, b) => a.rank - b.rank);
       this.wordsByLength.set(length, ranked.map(({ word }) => word));
     }
-  }
-
-  private add(entry: Compiled<T>): void {
-    const slots = entry.phrase.normalize('NFKC').toLowerCase().trim().split(/\s+/);
-    this.maxLength = Math.max(this.maxLength, slots.length);
-    // Each alternative of a slot gets its own edge, so "the cat" and "the cat|dog sat" never let
-    // "the dog" end as "the cat": the phrase continues from every alternative's node.
-    let nodes = [this.root];
-    for (const slot of slots) {
-      // Most slots are one word on one path: no set of ways on to gather (tens of thousands of entries).
-      if (nodes.length === 1 && !slot.includes('|')) {
-        nodes[0] = this.child(nodes[0]!, slot);
-        continue;
-      }
-      const next = new Set<Node<T>>();
-      for (const node of nodes) for (const alternative of slot.split('|')) next.add(this.child(node, alternative));
-      nodes = [...next];
-    }
-    for (const node of nodes) (node.entries ??= []).push(entry);
-  }
-
-  private child(node: Node<T>, word: string): Node<T> {
-    if (word === '_') return (node.any ??= {});
-    if (word.length > 1 && (word.endsWith('*') || word.startsWith('*'))) {
-      // `dreck*` is a prefix, `*idiot` a suffix (and `*x*` the prefix `*x`).
-      const fromEnd = !word.endsWith('*');
-      const pattern = fromEnd ? word.slice(1) : word.slice(0, -1);
-      const filed = bucket(fromEnd ? (node.suffixes ??= {}) : (node.prefixes ??= {}), pattern, fromEnd);
-      let next = filed.find(([other]) => other === pattern)?.[1];
-      if (!next) addLongestFirst(filed, pattern, (next = {}));
-      return next;
-    }
-    let next = node.words?.get(word);
-    if (!next) {
-      (node.words ??= new Map()).set(word, (next = {}));
-      if (node === this.root) {
-        const sameLength = this.wordsByLength.get(word.length) ?? [];
-        sameLength.push([word, next]);
-        this.wordsByLength.set(word.length, sameLength);
-      }
-    }
-    return next;
   }
 
   /**
@@ -251,6 +219,132 @@ export class Lexicon<T> {
     if (this.root.any) out.push(this.root.any);
     return out;
   };
+}
+
+/**
+ * Builds a lexicon's trie from its phrases. The lists spell out every inflection of a word, every
+ * frame × condition pair and each language's copy of a Nordic word: tens of thousands of phrases
+ * that end alike. So phrases that end with the same entries end in one shared leaf, and entries
+ * with the same data (the same values, or the same objects for messages) are one object; a shared
+ * leaf is copied before a longer phrase goes on from it.
+ */
+class TrieBuilder<T> {
+  /** Entries and shared leaves are looked up in nested maps, a level per field or entry. */
+  private readonly entryKeys: KeyLevel = new Map();
+  private readonly entries = new Map<KeyLevel, Compiled<T>>();
+  private readonly leafKeys: KeyLevel = new Map();
+  private readonly leaves = new Map<KeyLevel, Node<T>>();
+  private readonly shared = new Set<Node<T>>();
+  private endingEntry: Compiled<T> | undefined;
+  private last: { source: LexiconEntry<T>; lang: Lang; compiled: Compiled<T> } | undefined;
+
+  constructor(private readonly root: Node<T>) {}
+
+  /** Adds a phrase; returns its length in words. */
+  add(entry: LexiconEntry<T>, lang: Lang): number {
+    const compiled = this.compiledEntry(entry, lang);
+    const slots = entry.phrase.normalize('NFKC').toLowerCase().trim().split(/\s+/);
+    // Each alternative of a slot gets its own edge, so "the cat" and "the cat|dog sat" never let
+    // "the dog" end as "the cat": the phrase continues from every alternative's node.
+    let nodes = [this.root];
+    this.endingEntry = compiled;
+    for (let i = 0; i < slots.length; i++) {
+      const slot = slots[i]!;
+      const make = i === slots.length - 1 ? this.end : this.goOn;
+      // Most slots are one word on one path: no set of ways on to gather (tens of thousands of entries).
+      if (nodes.length === 1 && !slot.includes('|')) {
+        nodes[0] = this.edge(nodes[0]!, slot, make);
+        continue;
+      }
+      const next = new Set<Node<T>>();
+      for (const node of nodes) for (const alternative of new Set(slot.split('|'))) next.add(this.edge(node, alternative, make));
+      nodes = [...next];
+    }
+    return slots.length;
+  }
+
+  /** The node an edge leads to through a phrase that goes on: its own, never a shared leaf. */
+  private readonly goOn = (old: Node<T> | undefined): Node<T> => {
+    if (!old) return {};
+    return this.shared.has(old) ? { entries: [...old.entries!] } : old;
+  };
+
+  /** The node an edge leads to where the phrase being added ends (with `endingEntry`). */
+  private readonly end = (old: Node<T> | undefined): Node<T> => {
+    const entry = this.endingEntry!;
+    if (old && !this.shared.has(old)) {
+      (old.entries ??= []).push(entry);
+      return old;
+    }
+    const entries = old ? [...old.entries!, entry] : [entry];
+    let level = this.leafKeys;
+    for (const each of entries) level = keyStep(level, each);
+    let leaf = this.leaves.get(level);
+    if (!leaf) {
+      this.leaves.set(level, (leaf = { entries }));
+      this.shared.add(leaf);
+    }
+    return leaf;
+  };
+
+  /** Sets the edge of `node` for `word` to `make(what it led to)`, and returns that. */
+  private edge(node: Node<T>, word: string, make: (old: Node<T> | undefined) => Node<T>): Node<T> {
+    if (word === '_') return (node.any = make(node.any));
+    if (word.length > 1 && (word.endsWith('*') || word.startsWith('*'))) {
+      // `dreck*` is a prefix, `*idiot` a suffix (and `*x*` the prefix `*x`).
+      const fromEnd = !word.endsWith('*');
+      const pattern = fromEnd ? word.slice(1) : word.slice(0, -1);
+      const filed = bucket(fromEnd ? (node.suffixes ??= {}) : (node.prefixes ??= {}), pattern, fromEnd);
+      const pair = filed.find(([other]) => other === pattern);
+      if (pair) return (pair[1] = make(pair[1]));
+      const next = make(undefined);
+      addLongestFirst(filed, pattern, next);
+      return next;
+    }
+    const old = node.words?.get(word);
+    const next = make(old);
+    if (next !== old) (node.words ??= new Map()).set(word, next);
+    return next;
+  }
+
+  /** The entry for `entry`'s data in `lang`: one object for all with the same. */
+  private compiledEntry(entry: LexiconEntry<T>, lang: Lang): Compiled<T> {
+    // Lists come in runs of phrases with the same data: most entries are the one before again.
+    const last = this.last;
+    if (last && last.lang === lang && sameData(last.source, entry)) return last.compiled;
+    let level = this.entryKeys;
+    for (const name in entry) {
+      if (name !== 'phrase') level = keyStep(keyStep(level, name), (entry as Record<string, unknown>)[name]);
+    }
+    level = keyStep(level, lang);
+    let compiled = this.entries.get(level);
+    if (!compiled) {
+      const { phrase: _, ...data } = entry;
+      this.entries.set(level, (compiled = { ...data, lang } as unknown as Compiled<T>));
+    }
+    this.last = { source: entry, lang, compiled };
+    return compiled;
+  }
+}
+
+/** Whether two entries hold the same fields with the same values, their phrases aside. */
+function sameData(a: object, b: object): boolean {
+  let fields = 0;
+  for (const name in a) {
+    if (name === 'phrase') continue;
+    if ((a as Record<string, unknown>)[name] !== (b as Record<string, unknown>)[name] || !(name in b)) return false;
+    fields++;
+  }
+  for (const name in b) if (name !== 'phrase') fields--;
+  return fields === 0;
+}
+
+type KeyLevel = Map<unknown, KeyLevel>;
+
+function keyStep(level: KeyLevel, key: unknown): KeyLevel {
+  let next = level.get(key);
+  if (!next) level.set(key, (next = new Map()));
+  return next;
 }
 
 /** Whether `word` reads as a prefix pattern (`dreck*`) or as a suffix one (`*idiot`, not the bare word). */

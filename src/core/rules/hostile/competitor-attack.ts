@@ -2,13 +2,13 @@
 import { Lexicon } from '../../lexicon';
 import type { Rule } from '../../rule';
 import type { Hit, Localized } from '../../types';
-import type { HostileEntry } from './data/build';
+import type { HostileData } from './data/build';
 import { BEFORE_A_NOUN, DISPARAGING, NOT_A_NAME, SCAM_CLAIMS } from './data/competitors';
 import { listMatches } from './match';
 import { compileWordSets, isIn } from './word-sets';
 
-const disparaging = new Lexicon<HostileEntry>(DISPARAGING);
-const scamClaims = new Lexicon<HostileEntry>(SCAM_CLAIMS);
+const disparaging = new Lexicon<HostileData>(DISPARAGING);
+const scamClaims = new Lexicon<HostileData>(SCAM_CLAIMS);
 const beforeANoun = compileWordSets(BEFORE_A_NOUN);
 
 /** How many words may separate the competitor from the word that runs it down. */

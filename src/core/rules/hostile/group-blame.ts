@@ -9,19 +9,19 @@ import { Lexicon, type LexiconData, type LexiconMatch } from '../../lexicon';
 import type { Rule } from '../../rule';
 import type { Hit, Localized } from '../../types';
 import { LANGUAGES } from '../../types';
-import { GROUP_BLAME, TOWARD, type BlameEntry } from './data/group-blame';
+import { GROUP_BLAME, TOWARD, type Blame } from './data/group-blame';
 import { listMatches, WORD_LISTS } from './match';
 import { compileWordSets, isIn } from './word-sets';
 
 /** The entries of one role or another: groups are matched first, as most posts name none. */
-function withRoles(roles: ReadonlyArray<BlameEntry['role']>): LexiconData<BlameEntry> {
-  const data: LexiconData<BlameEntry> = {};
+function withRoles(roles: ReadonlyArray<Blame['role']>): LexiconData<Blame> {
+  const data: LexiconData<Blame> = {};
   for (const lang of LANGUAGES) data[lang] = GROUP_BLAME[lang]?.filter((entry) => roles.includes(entry.role));
   return data;
 }
 
-const groups = new Lexicon<BlameEntry>(() => withRoles(['group']));
-const chargesAndShields = new Lexicon<BlameEntry>(() => withRoles(['charge', 'shield']));
+const groups = new Lexicon<Blame>(() => withRoles(['group']));
+const chargesAndShields = new Lexicon<Blame>(() => withRoles(['charge', 'shield']));
 const toward = compileWordSets(TOWARD);
 
 /** How many words may separate the group from the charge. */
@@ -36,7 +36,7 @@ const MESSAGE: Localized = {
 };
 
 /** Whether a word just before the group, past one article, makes it the one aimed at ("against (the) Muslims"). */
-function isAimedAt(doc: Doc, group: LexiconMatch<BlameEntry>): boolean {
+function isAimedAt(doc: Doc, group: LexiconMatch<Blame>): boolean {
   const langs = doc.sentenceLangs[doc.tokens[group.first]!.sentence]!;
   for (let i = group.first - 1; i >= 0 && group.first - i <= 2; i--) {
     const token = doc.tokens[i]!;
@@ -47,7 +47,7 @@ function isAimedAt(doc: Doc, group: LexiconMatch<BlameEntry>): boolean {
 }
 
 /** A charge said right before a group, as its adjective: "criminal immigrants", "kriminelle udlændinge". */
-function isAttributive(charge: LexiconMatch<BlameEntry>, group: LexiconMatch<BlameEntry>): boolean {
+function isAttributive(charge: LexiconMatch<Blame>, group: LexiconMatch<Blame>): boolean {
   return charge.entry.role === 'charge' && group.entry.role === 'group' && group.first === charge.end;
 }
 
@@ -76,7 +76,7 @@ export const groupBlame: Rule = {
     // or in the sentence after ("Schon wieder Flüchtlinge. Die müssen zurück"). A charge before
     // the group counts only right before it ("kriminelle Ausländer"): further back the group is
     // more often the one it happens to ("the war is destroying the lives of refugees").
-    let waiting: LexiconMatch<BlameEntry> | undefined;
+    let waiting: LexiconMatch<Blame> | undefined;
     for (const match of matches) {
       const sentence = doc.tokens[match.first]!.sentence;
       if (match.entry.role === 'shield' || shielded.has(sentence)) continue;

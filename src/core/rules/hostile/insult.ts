@@ -1,7 +1,7 @@
 /** Name-calling: "you idiot", "du är en idiot", "din jævla taper", "du bist so ein Vollidiot". */
 import type { Rule } from '../../rule';
 import type { Hit, Localized, Sureness } from '../../types';
-import type { HostileEntry } from './data/build';
+import type { HostileData } from './data/build';
 import { listMatches } from './match';
 import { targetOf, type Target } from './target';
 
@@ -25,7 +25,7 @@ const AIMED_AT_READER: Localized = {
  * Aimed at the reader a word weighs more, said of a person it is name-calling, said of oneself
  * ("I'm such an idiot") it is no insult. Words such as "useless" insult only people, not things.
  */
-function surenessFor(entry: HostileEntry, target: Target): Sureness {
+function surenessFor(entry: HostileData, target: Target): Sureness {
   const base = entry.sureness ?? 1;
   switch (target) {
     case 'reader':

@@ -7,7 +7,7 @@
 import type { Doc } from '../../doc';
 import { Lexicon, type LexiconData } from '../../lexicon';
 import { LANGUAGES } from '../../types';
-import type { HostileEntry } from './data/build';
+import type { HostileData } from './data/build';
 import { INSULTS } from './data/insults';
 import { PROFANITY } from './data/profanity';
 import { SLURS } from './data/slurs';
@@ -15,7 +15,7 @@ import { THREATS } from './data/threats';
 import { COMPETITOR_CUES } from './data/competitors';
 
 export interface ListMatch {
-  entry: HostileEntry;
+  entry: HostileData;
   /** Indices of the first and last matched tokens; undefined for words spelled out ("i d i o t"). */
   first?: number;
   last?: number;
@@ -24,7 +24,7 @@ export interface ListMatch {
 }
 
 /** Every flagged phrase of `lexicon` in `doc`; innocent phrases ("fan av") hide their words. */
-export function matchList<T extends HostileEntry>(lexicon: Lexicon<T>, doc: Doc): Array<ListMatch & { entry: T }> {
+export function matchList<T extends HostileData>(lexicon: Lexicon<T>, doc: Doc): Array<ListMatch & { entry: T }> {
   const found: Array<ListMatch & { entry: T }> = [];
   for (const { entry, first, end, start, stop } of lexicon.match(doc)) {
     const langs = doc.sentenceLangs[doc.tokens[first]!.sentence]!;
@@ -43,7 +43,7 @@ export type HostileList = keyof typeof LISTS;
 /** The lists that say something of the words they match: all but the words pointing at competitors. */
 export const WORD_LISTS: readonly HostileList[] = ['threat', 'slur', 'insult', 'profanity'];
 
-type TaggedEntry = HostileEntry & { list: HostileList };
+type TaggedEntry = HostileData & { list: HostileList };
 
 function merge(): LexiconData<TaggedEntry> {
   const merged: LexiconData<TaggedEntry> = {};

@@ -13,7 +13,8 @@ import type { Lang, Sureness } from '../../../types';
  * the entry is skipped when a sentence may be in one of them (English "slut" is Swedish "end");
  * `rare` marks a word few people write, read last when a masked word (f***) fits several.
  */
-export type HostileEntry = LexiconEntry<PhraseData & { ignore?: boolean; readerOnly?: boolean; notIn?: readonly Lang[]; rare?: boolean }>;
+export type HostileData = PhraseData & { ignore?: boolean; readerOnly?: boolean; notIn?: readonly Lang[]; rare?: boolean };
+export type HostileEntry = LexiconEntry<HostileData>;
 
 /**
  * Endings a word written `word+` is also listed with: the inflections of German and Nordic nouns

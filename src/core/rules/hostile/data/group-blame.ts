@@ -6,13 +6,14 @@
  * Words that show the group is the one wronged ("Gewalt gegen Flüchtlinge", "victims", "racism")
  * shield the sentence. Bokmål, Nynorsk and Danish share one list, as in the other hostile lists.
  */
-import type { LexiconData } from '../../../lexicon';
+import type { LexiconData, LexiconEntry } from '../../../lexicon';
 import type { WordSets } from '../word-sets';
-import { graded, type HostileEntry } from './build';
+import { graded, type HostileData } from './build';
 
-export type BlameEntry = HostileEntry & { role: 'group' | 'charge' | 'shield' };
+export type Blame = HostileData & { role: 'group' | 'charge' | 'shield' };
+export type BlameEntry = LexiconEntry<Blame>;
 
-function role(role: BlameEntry['role'], phrases: string): BlameEntry[] {
+function role(role: Blame['role'], phrases: string): BlameEntry[] {
   return graded(1, phrases).map((entry) => ({ ...entry, role }));
 }
 
@@ -99,7 +100,7 @@ const german: BlameEntry[] = [
     angegriffen, getötet`),
 ];
 
-export const GROUP_BLAME: LexiconData<BlameEntry> = {
+export const GROUP_BLAME: LexiconData<Blame> = {
   en: english,
   sv: swedish,
   nb: danoNorwegian,
