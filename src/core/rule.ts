@@ -32,8 +32,8 @@ export interface PhraseRuleSpec extends RuleInfo {
   message: Localized;
   suggestions?: string[];
   sureness?: Sureness;
-  /** Per language, the phrases in the syntax of `Lexicon`. */
-  lists: LexiconData<PhraseData>;
+  /** Per language, the phrases in the syntax of `Lexicon`; a function is called when the lexicon is first built. */
+  lists: LexiconData<PhraseData> | (() => LexiconData<PhraseData>);
 }
 
 /** A rule that flags every phrase of its lists (Vale's "existence" rules). */

@@ -9,14 +9,15 @@ import { Lexicon, type LexiconData, type LexiconMatch } from '../../lexicon';
 import type { Rule } from '../../rule';
 import type { Hit, Localized } from '../../types';
 import { LANGUAGES } from '../../types';
-import { GROUP_BLAME, TOWARD, type Blame } from './data/group-blame';
+import { groupBlameLists, TOWARD, type Blame } from './data/group-blame';
 import { listMatches, WORD_LISTS } from './match';
 import { compileWordSets, isIn } from './word-sets';
 
 /** The entries of one role or another: groups are matched first, as most posts name none. */
 function withRoles(roles: ReadonlyArray<Blame['role']>): LexiconData<Blame> {
+  const all = groupBlameLists();
   const data: LexiconData<Blame> = {};
-  for (const lang of LANGUAGES) data[lang] = GROUP_BLAME[lang]?.filter((entry) => roles.includes(entry.role));
+  for (const lang of LANGUAGES) data[lang] = all[lang]?.filter((entry) => roles.includes(entry.role));
   return data;
 }
 

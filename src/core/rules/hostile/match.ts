@@ -7,11 +7,11 @@
 import type { Doc } from '../../doc';
 import { Lexicon, type LexiconData } from '../../lexicon';
 import { LANGUAGES } from '../../types';
-import type { HostileData } from './data/build';
-import { INSULTS } from './data/insults';
-import { PROFANITY } from './data/profanity';
-import { SLURS } from './data/slurs';
-import { THREATS } from './data/threats';
+import type { HostileData, HostileEntry } from './data/build';
+import { insultLists } from './data/insults';
+import { profanityLists } from './data/profanity';
+import { slurLists } from './data/slurs';
+import { threatLists } from './data/threats';
 import { COMPETITOR_CUES } from './data/competitors';
 
 export interface ListMatch {
@@ -37,18 +37,28 @@ export function matchList<T extends HostileData>(lexicon: Lexicon<T>, doc: Doc):
 }
 
 /** The lists, most serious first. */
-const LISTS = { threat: THREATS, slur: SLURS, insult: INSULTS, profanity: PROFANITY, competitor: COMPETITOR_CUES };
-export type HostileList = keyof typeof LISTS;
+const LISTS = ['threat', 'slur', 'insult', 'profanity', 'competitor'] as const;
+export type HostileList = (typeof LISTS)[number];
 
 /** The lists that say something of the words they match: all but the words pointing at competitors. */
 export const WORD_LISTS: readonly HostileList[] = ['threat', 'slur', 'insult', 'profanity'];
 
 type TaggedEntry = HostileData & { list: HostileList };
 
+/** The lists tagged with their names, built when the lexicon first needs them. */
 function merge(): LexiconData<TaggedEntry> {
+  const insult = insultLists();
+  const slur = slurLists();
+  const lists: Record<HostileList, LexiconData<HostileEntry>> = {
+    threat: threatLists(),
+    slur,
+    insult,
+    profanity: profanityLists([insult, slur]),
+    competitor: COMPETITOR_CUES,
+  };
   const merged: LexiconData<TaggedEntry> = {};
   for (const lang of LANGUAGES) {
-    merged[lang] = (Object.keys(LISTS) as HostileList[]).flatMap((list) => (LISTS[list][lang] ?? []).map((entry) => ({ ...entry, list })));
+    merged[lang] = LISTS.flatMap((list) => (lists[list][lang] ?? []).map((entry) => ({ ...entry, list })));
   }
   return merged;
 }

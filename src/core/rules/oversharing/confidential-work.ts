@@ -6,7 +6,7 @@
 import { Lexicon } from '../../lexicon';
 import { phraseRule, type PhraseData, type Rule } from '../../rule';
 import type { Localized } from '../../types';
-import { CONFIDENTIAL_HEADINGS, CONFIDENTIAL_WORK } from './data/confidential';
+import { CONFIDENTIAL_HEADINGS, confidentialWork } from './data/confidential';
 import { forEveryLanguage, openingMatches } from './phrases';
 
 const MESSAGE: Localized = {
@@ -29,7 +29,7 @@ const listed = phraseRule({
   example: 'Not announced yet, but we are laying off 40 people in March.',
   message: MESSAGE,
   suggestions: [''],
-  lists: forEveryLanguage(CONFIDENTIAL_WORK),
+  lists: () => forEveryLanguage(confidentialWork()),
 });
 
 export const confidentialWorkRule: Rule = {

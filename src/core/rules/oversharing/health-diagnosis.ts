@@ -7,7 +7,7 @@
 import { Lexicon } from '../../lexicon';
 import { phraseRule, type PhraseData, type Rule } from '../../rule';
 import type { Localized, Sureness } from '../../types';
-import { AFTER_SHORT_NAMES, HEALTH_DISCLOSURES, HEALTH_EXTRAS, HEALTH_OPENINGS, SECRECY_PHRASES, type HealthExtra } from './data/health';
+import { AFTER_SHORT_NAMES, healthDisclosures, HEALTH_EXTRAS, HEALTH_OPENINGS, SECRECY_PHRASES, type HealthExtra } from './data/health';
 import { capitalised } from './context';
 import { endsInCompound, forEveryLanguage, openingMatches } from './phrases';
 
@@ -32,7 +32,7 @@ const listed = phraseRule({
   example: 'After months of tests I was diagnosed with MS, and I want to be open about it.',
   message: MESSAGE,
   sureness: 1,
-  lists: forEveryLanguage(HEALTH_DISCLOSURES),
+  lists: () => forEveryLanguage(healthDisclosures()),
 });
 
 export const healthDiagnosisRule: Rule = {

@@ -12,7 +12,7 @@ import { capitalised, mentions } from './context';
 import {
   ENGLISH_STREET_WORDS,
   FIRST_PERSON_SUBJECTS,
-  HOME_PHRASES,
+  homePhrases,
   LIVING_WORDS,
   PAST_PHRASES,
   STREET_ENDINGS,
@@ -24,7 +24,7 @@ import {
 import { BUSINESS_PREFIXES, BUSINESS_WORDS } from './data/number-words';
 import { forEveryLanguage } from './phrases';
 
-const phrases = new Lexicon<PlaceData>(() => forEveryLanguage(HOME_PHRASES));
+const phrases = new Lexicon<PlaceData>(() => forEveryLanguage(homePhrases()));
 const past = new Lexicon<object>(() => forEveryLanguage(PAST_PHRASES));
 const theirAddress = new Lexicon<object>(THEIR_ADDRESS_PHRASES);
 /** How many tokens after "seine Adresse" the street may start ("seine Adresse ist: Lindenweg 3"). */

@@ -9,11 +9,11 @@ import { capitalised } from './context';
 import { Lexicon, type LexiconMatch } from '../../lexicon';
 import type { PhraseData, Rule } from '../../rule';
 import type { Hit, Localized } from '../../types';
-import { NOT_NAMES_OF_PEOPLE, OTHERS_CONDITIONS, OTHERS_SUBJECTS, THIRD_PERSON_PRONOUNS } from './data/health';
+import { NOT_NAMES_OF_PEOPLE, othersConditions, OTHERS_SUBJECTS, THIRD_PERSON_PRONOUNS } from './data/health';
 import { endsInCompound, forEveryLanguage } from './phrases';
 
 const subjects = new Lexicon<PhraseData>(() => forEveryLanguage(OTHERS_SUBJECTS));
-const conditions = new Lexicon<PhraseData>(() => forEveryLanguage(OTHERS_CONDITIONS));
+const conditions = new Lexicon<PhraseData>(() => forEveryLanguage(othersConditions()));
 /** Words that may stand between the person and what they have: a name ("my colleague Anna Berg has"). */
 const MAX_GAP = 2;
 

@@ -17,7 +17,7 @@ function role(role: Blame['role'], phrases: string): BlameEntry[] {
   return graded(1, phrases).map((entry) => ({ ...entry, role }));
 }
 
-const english: BlameEntry[] = [
+const english = (): BlameEntry[] => [
   ...role('group', `muslims, moslems, islam, immigrants, illegal immigrants, illegals, illegal aliens, migrants, refugees,
     asylum seekers, foreigners, blacks, jews, arabs, africans, somalis, mexicans, latinos, hispanics, gypsies, roma, gays,
     homosexuals, these people, every last one of them`),
@@ -35,7 +35,7 @@ const english: BlameEntry[] = [
     flee, flees, fled, fleeing, face, faced, facing, suffer, suffered, suffering, endure, endured, targeted, attacked`),
 ];
 
-const swedish: BlameEntry[] = [
+const swedish = (): BlameEntry[] => [
   ...role('group', `muslimer, muslimerna, islam, invandrare, invandrarna, flyktingar, flyktingarna, migranter, migranterna,
     asylsökande, ensamkommande, utlänningar, utlänningarna, araber, araberna, somalier, somalierna, afrikaner, afrikanerna,
     afghaner, afghanerna, judar, judarna, zigenare, zigenarna, romer, romerna, homosexuella, nysvenskar, nysvenskarna`),
@@ -50,7 +50,7 @@ const swedish: BlameEntry[] = [
     flyr, flydde, flytt, utsätts, utsattes, utsatta, drabbas, drabbades, lider`),
 ];
 
-const danoNorwegian: BlameEntry[] = [
+const danoNorwegian = (): BlameEntry[] => [
   ...role('group', `muslimer, muslimene, muslimerne, muslimar, islam, innvandrere, innvandrerne, innvandrarar, innvandrarane,
     indvandrere, indvandrerne, flyktninger, flyktningene, flyktningar, flyktningane, flygtninge, flygtningene,
     migranter, migrantene, migranterne, asylsøkere, asylsøkerne, asylsøkjarar, asylansøgere, utlendinger, utlendingene,
@@ -74,7 +74,7 @@ const danoNorwegian: BlameEntry[] = [
     rammes, rammet, ramt, lider`),
 ];
 
-const german: BlameEntry[] = [
+const german = (): BlameEntry[] => [
   ...role('group', `moslems, muslime, muslimen, muselmanen, musels, islam, islams, flüchtlinge, flüchtlingen, migranten,
     asylanten, asylbewerber, asylbewerbern, asylsuchende, asylsuchenden, ausländer, ausländern, zuwanderer, zuwanderern,
     einwanderer, einwanderern, neubürger, araber, arabern, türken, afrikaner, afrikanern, schwarzafrikaner,
@@ -100,14 +100,11 @@ const german: BlameEntry[] = [
     angegriffen, getötet`),
 ];
 
-export const GROUP_BLAME: LexiconData<Blame> = {
-  en: english,
-  sv: swedish,
-  nb: danoNorwegian,
-  nn: danoNorwegian,
-  da: danoNorwegian,
-  de: german,
-};
+/** Built when a lexicon first needs them: the lists are not kept after it is built. */
+export function groupBlameLists(): LexiconData<Blame> {
+  const nordic = danoNorwegian();
+  return { en: english(), sv: swedish(), nb: nordic, nn: nordic, da: nordic, de: german() };
+}
 
 /** Words that make a group the one wronged when they stand just before it ("attacks against Muslims"). */
 export const TOWARD: WordSets = {

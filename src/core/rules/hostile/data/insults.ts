@@ -9,7 +9,7 @@
 import type { LexiconData } from '../../../lexicon';
 import { graded, innocent, type HostileEntry } from './build';
 
-const english: HostileEntry[] = [
+const english = (): HostileEntry[] => [
   ...graded(1, `idiot, idiots, idiotic, moron*, imbecile*, cretin*, dumbass*, jackass*, dimwit*, nitwit*, halfwit*,
     numbskull*, numbnuts, bonehead*, blockhead*, airhead*, pinhead*, meathead*, knucklehead*, birdbrain*,
     brainless, braindead, brain-dead, scumbag*, scum, lowlife*, low-life*, dirtbag*, sleazebag*, slimeball*,
@@ -80,7 +80,7 @@ const english: HostileEntry[] = [
     crazy about, nuts about, crazy for, crazy good, crazy busy, crazy fast, sick and tired`),
 ];
 
-const swedish: HostileEntry[] = [
+const swedish = (): HostileEntry[] => [
   ...graded(1, `idiot*, *idiot, *idioter, *idioten, pucko*, dumbom*, dumskalle*, dumhuvud*, fårskalle*, fähund*,
     kräk, kräket, äckel, äcklet, svin, svinet, svinen, skitstövel*, drägg, dräggen, avskum, avskummet, tönt*, mähä,
     fjolla, fjollan, kärring*, subba, subban, slyna, slynan, satkärring*, miffo*,
@@ -126,7 +126,7 @@ const swedish: HostileEntry[] = [
   ...innocent(`dum fråga, dumma frågor, ingen dum fråga, inga dumma frågor, marsvin+, vildsvin+, tamsvin+, galen i, galna i, tokig i, tokiga i`),
 ];
 
-const danoNorwegian: HostileEntry[] = [
+const danoNorwegian = (): HostileEntry[] => [
   ...graded(1, `idiot*, *idiot, *idioter, *idioten, *idiotene, tulling*, dumming*, dumskalle*, kødd, køddet, drittsekk*,
     svin, svinet, svina, svinene, *svin, kjerring*, kælling*, *kælling, *kællinger, taber, tabere, taberen, tosk,
     tosken, tosker, tosser, fjols*, klovner, klovne, pikkhode*, kukhue*,
@@ -201,7 +201,7 @@ const danoNorwegian: HostileEntry[] = [
     sprø etter, skøre med, vanvittig godt, vanvittigt godt`),
 ];
 
-const german: HostileEntry[] = [
+const german = (): HostileEntry[] => [
   ...graded(1, `idiot, idioten, *idiot, *idioten, idiotisch+, trottel*, *trottel, depp, deppen, *depp, *deppen,
     dummkopf*, dummköpfe*, schwachkopf*, schwachköpfe*, schwachmat*, hohlkopf*, hohlköpfe*, holzkopf*, vollhonk*,
     hirni*, hirnlos+, hirnverbrannt*, hirnamputiert+, geisteskrank*, geistesgestört*, vollpfosten*,
@@ -407,11 +407,8 @@ const german: HostileEntry[] = [
     pöbelten, anpöbeln, angepöbelt, lumpen sammeln, in lumpen, neonazi, neonazis, trampeltier+, ashkenazi, ashkenazis, verrückt nach, wahnsinnig gut, wahnsinnig schön`),
 ];
 
-export const INSULTS: LexiconData<HostileEntry> = {
-  en: english,
-  sv: swedish,
-  nb: danoNorwegian,
-  nn: danoNorwegian,
-  da: danoNorwegian,
-  de: german,
-};
+/** Built when the lexicon first needs them: the lists are not kept after it is built. */
+export function insultLists(): LexiconData<HostileEntry> {
+  const nordic = danoNorwegian();
+  return { en: english(), sv: swedish(), nb: nordic, nn: nordic, da: nordic, de: german() };
+}

@@ -14,8 +14,6 @@ import { cuss } from 'cuss';
 import type { LexiconData } from '../../../lexicon';
 import type { Lang, Sureness } from '../../../types';
 import { graded, innocent, type HostileEntry } from './build';
-import { INSULTS } from './insults';
-import { SLURS } from './slurs';
 
 /** cuss rating-1 words that are swearing rather than a topic. */
 const CUSS_KEPT_AT_ONE = new Set(
@@ -52,15 +50,15 @@ const FALSE_FRIENDS: Record<string, readonly Lang[]> = {
   fag: ['da', 'nb', 'nn'],
 };
 
-/** Words flagged by the insult and slur rules: one finding per word. */
-function listedElsewhere(): Set<string> {
+/** The English words of other lists (insults, slurs): one finding per word. */
+function englishWords(lists: ReadonlyArray<LexiconData<HostileEntry>>): Set<string> {
   const words = new Set<string>();
-  for (const data of [INSULTS, SLURS]) for (const entry of data.en ?? []) words.add(entry.phrase.replace(/\*/g, ''));
+  for (const data of lists) for (const entry of data.en ?? []) words.add(entry.phrase.replace(/\*/g, ''));
   return words;
 }
 
-function fromCuss(): HostileEntry[] {
-  const elsewhere = listedElsewhere();
+function fromCuss(listedElsewhere: ReadonlyArray<LexiconData<HostileEntry>>): HostileEntry[] {
+  const elsewhere = englishWords(listedElsewhere);
   const entries: HostileEntry[] = [];
   for (const [word, rating] of Object.entries(cuss)) {
     if (CUSS_NOT_VULGAR.has(word) || elsewhere.has(word)) continue;
@@ -106,7 +104,7 @@ const loanwords: HostileEntry[] = [
   }),
 ];
 
-/** English swearing written here; the words taken from cuss are added in PROFANITY. */
+/** English swearing written here; the words taken from cuss are added in `profanityLists`. */
 const english: HostileEntry[] = [
   ...graded(2, `fucking hell, son of a bitch, sons of bitches, piece of shit, shithole*, shithead*, dipshit*,
     jackshit, bitchass, kiss my ass, eat shit, suck my dick, suck my balls, twat*, wanker*,
@@ -182,7 +180,10 @@ const BY_HAND: LexiconData<HostileEntry> = {
   de: [...calmerGerman, ...german],
 };
 
-export const PROFANITY: LexiconData<HostileEntry> = { ...BY_HAND, en: [...calmerEnglish, ...loanwords, ...fromCuss(), ...english] };
+/** The lists with cuss's words, but for those the insult and slur lists (`listedElsewhere`) flag. */
+export function profanityLists(listedElsewhere: ReadonlyArray<LexiconData<HostileEntry>>): LexiconData<HostileEntry> {
+  return { ...BY_HAND, en: [...calmerEnglish, ...loanwords, ...fromCuss(listedElsewhere), ...english] };
+}
 
 /** A listed swear word (or the stem of a `word*` entry) as it may be written with letters hidden. */
 export interface HideableWord {

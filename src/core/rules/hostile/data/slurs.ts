@@ -49,7 +49,7 @@ function slursFromCuss(): HostileEntry[] {
     .map(([word]) => ({ phrase: word, sureness: 2, suggestions: [''] }));
 }
 
-const english: HostileEntry[] = [
+const english = (): HostileEntry[] => [
   ...slursFromCuss(),
   ...graded(2, `nigger*, faggot*, tranny, trannies, retard, retards, retarded, fucktard*`, { anywhere: true }),
   ...graded(2, `sandnigger*, chink, chinks, gook, gooks, spic, spics, wetback*, kike, kikes, raghead*, towelhead*,
@@ -71,7 +71,7 @@ const english: HostileEntry[] = [
   ...graded(1, `down with the|all jews|muslims|immigrants|gays|blacks|whites|mexicans|refugees`),
 ];
 
-const swedish: HostileEntry[] = [
+const swedish = (): HostileEntry[] => [
   ...graded(2, `svartskalle*, blatte*, blattar*, *blatte, *blattar, negerjävel*, bögjävel*, *bögjävlar, zigenarjävel*,
     lappjävel*, finnjävel*, apjävel*, mongon, cp-unge*, cpunge*, efterbliven, efterblivna`),
   ...graded(1, `neger, negrer, negern, mongo, mongos, fikus*, zigge, halvblod, lappjävlar, invandrarjävlar`),
@@ -84,7 +84,7 @@ const swedish: HostileEntry[] = [
     åk hem dit du kom ifrån, dra hem till ditt land, ut med alla|dom|de invandrare|invandrarna|muslimer|muslimerna|flyktingar|flyktingarna|utlänningar|utlänningarna`),
 ];
 
-const norwegian: HostileEntry[] = [
+const norwegian = (): HostileEntry[] => [
   ...graded(2, `svarting*, pakkis*, soper, sopere, mongoen, mongoer, jævla neger, jævla pakkis, lappjævel*`),
   ...graded(1, `neger, negre, negeren, mongo, evneveik*, sigøynerpakk*, tater, tatere`),
   ...graded(0, `homse, homser`),
@@ -98,7 +98,7 @@ const norwegian: HostileEntry[] = [
   ...innocent(`pakk sammen, pakk ned, pakk inn, pakk ut, pakk sekken, pakk kofferten`),
 ];
 
-const danish: HostileEntry[] = [
+const danish = (): HostileEntry[] => [
   ...graded(2, `perker*, *perker, *perkere, sorte aber, neger, negre, negeren, negerne, nigger*, sorte svin, bøssekarl*, bøsserøv*,
     mongol, mongoler, mongolen, spasser*, *spasser, evnesvag*, mongo, mongoer, bimbo, bimboer`),
   ...graded(1, `sigøjner*, lebbe*, muhamedaner*, pakkerøv*`),
@@ -115,7 +115,7 @@ const danish: HostileEntry[] = [
   ...innocent(`pak sammen, pak ud, pak ned, pak dine, pak kufferten`),
 ];
 
-const german: HostileEntry[] = [
+const german = (): HostileEntry[] => [
   ...graded(2, `neger*, nigger*, kanake*, kanacke*, *kanaken, schwuchtel*, *schwuchtel, tunte*, transe*, spast, vollspast+,
     spasti*, spasten, mongoloid*, polacke*, polaken, schlitzauge*, kümmeltürke*, judensau*, zigeunerpack*, bimbo*,
     nafri, nafris, musel*, *musel, spaghettifresser*, kameltreiber*, kampflesbe*,
@@ -141,11 +141,8 @@ const german: HostileEntry[] = [
   ...innocent(`mongolei`),
 ];
 
-export const SLURS: LexiconData<HostileEntry> = {
-  en: english,
-  sv: swedish,
-  nb: norwegian,
-  nn: norwegian,
-  da: danish,
-  de: german,
-};
+/** Built when the lexicon first needs them: the lists are not kept after it is built. */
+export function slurLists(): LexiconData<HostileEntry> {
+  const nordic = norwegian();
+  return { en: english(), sv: swedish(), nb: nordic, nn: nordic, da: danish(), de: german() };
+}

@@ -15,7 +15,7 @@ const REMOVAL: Localized = {
   de: 'Das fordert, Menschen wegzusperren oder hinauszuwerfen. Leser nehmen das als Drohung, nicht als Argument.',
 };
 
-const english: HostileEntry[] = [
+const english = (): HostileEntry[] => [
   ...graded(2, `kill you, kill u, kill ya, kill yourself, kill urself, kys, murder you, shoot you, stab you,
     strangle you, slit your throat, i know where you live, you're dead, you are dead, ur dead,
     you're a dead man, hope you die, hope u die, hope he dies, hope they all die, hope you all die, hope he rots, hope she rots, hope they rot,
@@ -55,7 +55,7 @@ const english: HostileEntry[] = [
     i|we will|shall shoot you|u a|an email|e-mail|message|note|line|dm|text|invite|link`),
 ];
 
-const swedish: HostileEntry[] = [
+const swedish = (): HostileEntry[] => [
   ...graded(2, `döda dig, dödar dig, mörda dig, mördar dig, skjuta dig, skjuter dig, knivhugga dig, slå ihjäl dig,
     slår ihjäl dig, ta livet av dig, tar livet av dig, jag vet var du bor, du är död, du är ett dött kött,
     hoppas du dör, hoppas han|hon|de|dom dör, förtjänar att dö, borde skjutas, borde hängas, borde avrättas, borde dödas, ska skjutas,
@@ -71,7 +71,7 @@ const swedish: HostileEntry[] = [
 ];
 
 // Bokmål and Nynorsk threats, with the Nynorsk pronouns and verbs alongside.
-const norwegian: HostileEntry[] = [
+const norwegian = (): HostileEntry[] => [
   ...graded(2, `drepe deg, dreper deg, drep deg, skyte deg, skyter deg, knivstikke deg, slå deg i hjel,
     slår deg i hjel, slå deg ihjel, jeg vet hvor du bor, eg veit kvar du bur, eg veit kor du bur, du er død,
     håper du dør, håper han|hun|de dør, håper du får kreft, vonar du døyr, fortjener å dø, fortener å døy, burde skytes, burde henges, bør skytes,
@@ -85,7 +85,7 @@ const norwegian: HostileEntry[] = [
     kom deg|dere ut av landet, kom dykk ut av landet, kom deg|dere hjem dit du|dere kom fra`, { message: REMOVAL }),
 ];
 
-const danish: HostileEntry[] = [
+const danish = (): HostileEntry[] => [
   ...graded(2, `dræbe dig, dræber dig, myrde dig, myrder dig, skyde dig, skyder dig, knivstikke dig, slå dig ihjel,
     slår dig ihjel, jeg ved hvor du bor, du er død, håber du dør, håber han|hun|de dør, håber du får kræft, fortjener at dø, burde skydes, burde hænges,
     bør skydes, bør hænges, skyd dem, skyd dem alle, hæng dem, dræb dem, slå dem ihjel, i nærmeste lygtepæl`),
@@ -100,7 +100,7 @@ const danish: HostileEntry[] = [
     de|i hører ikke hjemme her, de|i hører ikke hjemme i danmark, ud af landet med`, { message: REMOVAL }),
 ];
 
-const german: HostileEntry[] = [
+const german = (): HostileEntry[] => [
   ...graded(2, `bring dich um, bringe dich um, bringt dich um, bring euch um, bringe euch um, töte dich, töten dich,
     abknallen, erschossen gehört, gehört erschossen, gehören erschossen, gehört aufgehängt,
     gehören aufgehängt, an die wand stellen, vergasen,
@@ -149,11 +149,8 @@ const german: HostileEntry[] = [
     schiebt die schuld|verantwortung _ ab, schiebt die schuld|verantwortung _ _ ab, hau ab und zu`),
 ];
 
-export const THREATS: LexiconData<HostileEntry> = {
-  en: english,
-  sv: swedish,
-  nb: norwegian,
-  nn: norwegian,
-  da: danish,
-  de: german,
-};
+/** Built when the lexicon first needs them: the lists are not kept after it is built. */
+export function threatLists(): LexiconData<HostileEntry> {
+  const nordic = norwegian();
+  return { en: english(), sv: swedish(), nb: nordic, nn: nordic, da: danish(), de: german() };
+}

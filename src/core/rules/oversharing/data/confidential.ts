@@ -181,15 +181,18 @@ const HEADINGS = [
 
 export const CONFIDENTIAL_HEADINGS: LexiconData<PhraseData> = { en: entriesOf(HEADINGS, { ...MARKING, anywhere: true }) };
 
-export const CONFIDENTIAL_WORK: LexiconData<PhraseData> = Object.fromEntries(
-  Object.entries(LANGUAGES).map(([lang, language]) => [
-    lang,
-    [
-      ...entriesOf(language.marking, MARKING),
-      ...entriesOf(language.notYet, NOT_YET),
-      ...entriesOf(language.layoffs, LAYOFFS),
-      ...entriesOf(language.insider, INSIDER),
-      ...entriesOf(language.newsWords, NEWS_WORD),
-    ],
-  ]),
-);
+/** Built when the lexicon first needs them, and not kept. */
+export function confidentialWork(): LexiconData<PhraseData> {
+  return Object.fromEntries(
+    Object.entries(LANGUAGES).map(([lang, language]) => [
+      lang,
+      [
+        ...entriesOf(language.marking, MARKING),
+        ...entriesOf(language.notYet, NOT_YET),
+        ...entriesOf(language.layoffs, LAYOFFS),
+        ...entriesOf(language.insider, INSIDER),
+        ...entriesOf(language.newsWords, NEWS_WORD),
+      ],
+    ]),
+  );
+}

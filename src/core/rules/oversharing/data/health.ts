@@ -300,9 +300,10 @@ export const HEALTH_OPENINGS: LexiconData<PhraseData> = Object.fromEntries(
   Object.entries(OPENINGS).map(([lang, phrases]) => [lang, entriesOf(phrases, {})]),
 );
 
-export const HEALTH_DISCLOSURES: LexiconData<PhraseData> = Object.fromEntries(
-  Object.entries(LANGUAGES).map(([lang, language]) => [lang, entries(language, SHORT_NAMES[lang as HealthLang])]),
-);
+/** Built when the lexicon first needs them (thousands of frame × condition phrases), and not kept. */
+export function healthDisclosures(): LexiconData<PhraseData> {
+  return Object.fromEntries(Object.entries(LANGUAGES).map(([lang, language]) => [lang, entries(language, SHORT_NAMES[lang as HealthLang])]));
+}
 
 /**
  * A pregnancy, and words saying it is still a secret. A pregnancy announced on purpose is happy
@@ -429,16 +430,21 @@ export const OTHERS_SUBJECTS: LexiconData<PhraseData> = Object.fromEntries(
   Object.entries(OTHERS).map(([lang, others]) => [lang, entriesOf(others.subjects, {})]),
 );
 
-/** What the person has: each verb with each condition of the language, and the news that needs none. */
-export const OTHERS_CONDITIONS: LexiconData<PhraseData> = Object.fromEntries(
-  Object.entries(OTHERS).map(([lang, others]) => {
-    const conditions = [...(LANGUAGES[lang as HealthLang]?.conditions ?? []), ...SHORT_NAMES[lang as HealthLang]];
-    const withCondition = others.verbs.flatMap((verb) =>
-      conditions.flatMap((condition) => entriesOf([`${verb} ${condition}`], COLLOQUIAL.has(condition) ? { sureness: 0 as const } : {})),
-    );
-    return [lang, [...entriesOf(others.news, {}), ...withCondition]];
-  }),
-);
+/**
+ * What the person has: each verb with each condition of the language, and the news that needs
+ * none. Built when the lexicon first needs them, and not kept.
+ */
+export function othersConditions(): LexiconData<PhraseData> {
+  return Object.fromEntries(
+    Object.entries(OTHERS).map(([lang, others]) => {
+      const conditions = [...(LANGUAGES[lang as HealthLang]?.conditions ?? []), ...SHORT_NAMES[lang as HealthLang]];
+      const withCondition = others.verbs.flatMap((verb) =>
+        conditions.flatMap((condition) => entriesOf([`${verb} ${condition}`], COLLOQUIAL.has(condition) ? { sureness: 0 as const } : {})),
+      );
+      return [lang, [...entriesOf(others.news, {}), ...withCondition]];
+    }),
+  );
+}
 
 /**
  * "I have MS", "eg har ME", "ich habe MS": a short name after a bare "I have" is also the start of

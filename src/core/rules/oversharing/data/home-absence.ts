@@ -148,9 +148,12 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', PlaceLanguage> 
   },
 };
 
-export const HOME_PHRASES: LexiconData<PlaceData> = Object.fromEntries(
-  Object.entries(LANGUAGES).map(([lang, language]) => [lang, [...entriesOf(language.address, ADDRESS), ...entriesOf(language.absence, ABSENCE)]]),
-);
+/** Built when the lexicon first needs them, and not kept. */
+export function homePhrases(): LexiconData<PlaceData> {
+  return Object.fromEntries(
+    Object.entries(LANGUAGES).map(([lang, language]) => [lang, [...entriesOf(language.address, ADDRESS), ...entriesOf(language.absence, ABSENCE)]]),
+  );
+}
 
 /**
  * Words that put a trip in the past ("we were away for three weeks last summer"): an absence in
