@@ -44,18 +44,49 @@ function trigramCounts(text: string): Map<string, number> {
   return counts;
 }
 
+/**
+ * franc's scripts in its order, each as a test of one character: franc counts each script's
+ * characters with a global regex over the whole text, thirty scans per call; here each character
+ * is tested once and its scripts remembered (as bits), and the text is read once.
+ */
+const SCRIPTS = Object.entries(expressions).map(([script, expression]) => ({ script, oneCharacter: new RegExp(`^(?:${expression.source})$`) }));
+const LATIN = SCRIPTS.findIndex(({ script }) => script === 'Latin');
+
+function testScripts(codePoint: number): number {
+  const character = String.fromCodePoint(codePoint);
+  let bits = 0;
+  SCRIPTS.forEach(({ oneCharacter }, index) => {
+    if (oneCharacter.test(character)) bits |= 1 << index;
+  });
+  return bits;
+}
+
+const ASCII_SCRIPTS = Array.from({ length: 128 }, (_, code) => testScripts(code));
+/** Other characters' scripts, as met; started afresh past a limit, as a paste may hold any number of them. */
+const scriptsMet = new Map<number, number>();
+
+function scriptsOf(codePoint: number): number {
+  if (codePoint < 128) return ASCII_SCRIPTS[codePoint]!;
+  let bits = scriptsMet.get(codePoint);
+  if (bits === undefined) {
+    if (scriptsMet.size >= 4096) scriptsMet.clear();
+    scriptsMet.set(codePoint, (bits = testScripts(codePoint)));
+  }
+  return bits;
+}
+
 /** Whether Latin letters are the script franc finds most of (first of equals wins, as in franc). */
 function latinLeads(text: string): boolean {
-  let topScript: string | undefined;
-  let topCount = -1;
-  for (const [script, expression] of Object.entries(expressions)) {
-    const count = (text.match(expression)?.length ?? 0) / text.length || 0;
-    if (count > topCount) {
-      topCount = count;
-      topScript = script;
-    }
+  const counts = SCRIPTS.map(() => 0);
+  for (let i = 0; i < text.length; i++) {
+    const codePoint = text.codePointAt(i)!;
+    if (codePoint > 0xffff) i++;
+    const bits = scriptsOf(codePoint);
+    for (let index = 0; bits >>> index !== 0; index++) if ((bits >>> index) & 1) counts[index]!++;
   }
-  return topScript === 'Latin';
+  let top = 0;
+  for (let index = 1; index < counts.length; index++) if (counts[index]! > counts[top]!) top = index;
+  return top === LATIN;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { francAll } from 'franc';
 import { describe, expect, it } from 'vitest';
 import { trigramScorer } from '../../src/core/trigrams';
@@ -23,6 +25,19 @@ const SAMPLES = [
 describe('trigram vote', () => {
   it('gives the same languages and scores as franc restricted to the six languages', () => {
     for (const text of SAMPLES) expect(score(text)).toEqual(francAll(text, { only: ONLY, minLength: 40 }));
+  });
+  it('gives franc’s answers on every draft, and on text mixing scripts, emoji and lone surrogates', () => {
+    const drafts = readdirSync('test/drafts')
+      .filter((name) => name.endsWith('.jsonl'))
+      .flatMap((name) => readFileSync(join('test/drafts', name), 'utf8').split('\n').filter((line) => line.trim() !== ''))
+      .map((line) => (JSON.parse(line) as { text: string }).text);
+    const mixed = [
+      'Hello 世界 this is mixed with 日本語のテキスト and Ελληνικά words and more English text here',
+      'Привет Hello Привет Hello Привет Hello Привет Hello Привет Hello Привет',
+      '😂😂 Jeg elsker det her 🇳🇴🇳🇴 \uD83D alone \uDE00 surrogates 𝐛𝐨𝐥𝐝 letters and ｆｕｌｌ width',
+      'שלום world עברית mixed with English words to reach the minimum length here',
+    ];
+    for (const text of [...drafts, ...mixed]) expect(score(text)).toEqual(francAll(text, { only: ONLY, minLength: 40 }));
   });
   it('abstains on short text and on text in other scripts', () => {
     expect(score('too short')).toEqual([['und', 1]]);
