@@ -69,8 +69,6 @@ export class Lexicon<T> {
   private maxLength = 0;
   /** Single words by length, for reading masked words (f*ck) against the list. */
   private readonly wordsByLength = new Map<number, Array<[string, Node<T>]>>();
-  /** What the root leads to by each plain word read lately (see `readFirst`). */
-  private readonly firstSteps = new Map<string, readonly Node<T>[]>();
   private readonly starts: StartIndex;
   /** This lexicon's number in its start index. */
   private readonly id: number;
@@ -134,9 +132,13 @@ export class Lexicon<T> {
     const found: LexiconMatch<T>[] = [];
     const tokens = doc.tokens;
     let free = 0;
-    for (const i of this.starts.of(doc)[this.id] ?? NONE) {
+    const { starts, firstSteps } = this.starts.of(doc);
+    const at = starts[this.id] ?? NONE;
+    const steps = firstSteps[this.id] as Array<readonly Node<T>[] | undefined> | undefined;
+    for (let k = 0; k < at.length; k++) {
+      const i = at[k]!;
       if (i < free) continue;
-      const best = this.longestAt(tokens, i, langsOf(tokens[i]!.sentence));
+      const best = this.longestAt(tokens, i, langsOf(tokens[i]!.sentence), steps?.[k]);
       if (best) {
         found.push(best);
         free = best.end;
@@ -162,8 +164,12 @@ export class Lexicon<T> {
     return found;
   }
 
-  private longestAt(tokens: readonly Token[], first: number, langs: ReadonlySet<Lang>): LexiconMatch<T> | undefined {
-    return this.walk(this.root, tokens, first, first, langs, undefined);
+  /** The longest phrase from token `first`; `firstStep`, when known, is where its word leads from the root. */
+  private longestAt(tokens: readonly Token[], first: number, langs: ReadonlySet<Lang>, firstStep?: readonly Node<T>[]): LexiconMatch<T> | undefined {
+    if (!firstStep) return this.walk(this.root, tokens, first, first, langs, undefined);
+    let best: LexiconMatch<T> | undefined;
+    for (const next of firstStep) best = this.walk(next, tokens, first, first + 1, langs, best);
+    return best;
   }
 
   /** Depth-first through the trie from token `at`, keeping the longest phrase that ends. */
@@ -196,7 +202,6 @@ export class Lexicon<T> {
   private step(node: Node<T>, token: Token): readonly Node<T>[] {
     // Most walks end in a node with no edges: nothing to read, nothing to allocate.
     if (!node.words && !node.prefixes && !node.suffixes && !node.any && node !== this.root) return NONE;
-    if (node === this.root && token.reveal === undefined && !token.masked) return remembered(this.firstSteps, FIRST_STEPS_LIMIT, token.norm, this.readFirst);
     const out: Node<T>[] = [];
     readWord(node, token.norm, out);
     if (token.reveal !== undefined) readWord(node, token.reveal, out);
@@ -208,17 +213,6 @@ export class Lexicon<T> {
     if (node.any) out.push(node.any);
     return out;
   }
-
-  /**
-   * The nodes the root leads to by reading a plain `word`, remembered as the start index remembers
-   * its words: every walk begins here, where the big word tables and most wildcards are.
-   */
-  private readonly readFirst = (word: string): readonly Node<T>[] => {
-    const out: Node<T>[] = [];
-    readWord(this.root, word, out);
-    if (this.root.any) out.push(this.root.any);
-    return out;
-  };
 }
 
 /**
@@ -449,9 +443,11 @@ class StartIndex {
   /** Lexicons with a phrase opening with `_`: they may start anywhere. */
   private readonly anywhere: number[] = [];
   private count = 0;
-  /** Lexicon numbers by word, as found by `lexiconsOf`. */
-  private readonly seen = new Map<string, readonly number[]>();
-  private readonly byDoc = new WeakMap<Doc, Array<number[] | undefined>>();
+  /** Each lexicon's root, by number. */
+  private readonly roots: Array<Node<unknown>> = [];
+  /** The first steps of words, as found by `firstStepsOf`. */
+  private readonly seen = new Map<string, readonly FirstStep[]>();
+  private readonly byDoc = new WeakMap<Doc, Starts>();
   /** Lexicons registered but not read yet: their tries are built when a document first needs them. */
   private pending: Array<{ id: number; lexicon: { compiled(): Node<unknown> } }> = [];
 
@@ -470,6 +466,7 @@ class StartIndex {
   }
 
   private index(id: number, root: Node<unknown>): void {
+    this.roots[id] = root;
     for (const word of root.words?.keys() ?? []) {
       const ids = this.words.get(word);
       if (ids) ids.push(id);
@@ -481,42 +478,46 @@ class StartIndex {
   }
 
   /**
-   * For each lexicon, the tokens of `doc` where one of its phrases may start, in order; a
-   * lexicon's list is missing when it has none (most have none in a short post).
+   * For each lexicon, the tokens of `doc` where one of its phrases may start, in order, and for
+   * each of them where its word leads from the lexicon's root (undefined where the lexicon must
+   * read the token itself: a masked word, a disguised one, a lexicon open to any first word). A
+   * lexicon's lists are missing when it has no start (most have none in a short post).
    */
-  of(doc: Doc): Array<number[] | undefined> {
+  of(doc: Doc): Starts {
     if (this.pending.length > 0) this.indexPending();
     const known = this.byDoc.get(doc);
     // A lexicon built after the document was first read is not in its lists yet.
-    if (known && known.length === this.count) return known;
-    const starts = new Array<number[] | undefined>(this.count);
+    if (known && known.starts.length === this.count) return known;
+    const found: Starts = { starts: new Array(this.count), firstSteps: new Array(this.count) };
     const tokens = doc.tokens;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
       if (!MATCHABLE.has(token.kind)) continue;
       // A masked word (f*ck) may read as any lexicon's word.
-      if (token.masked) for (let id = 0; id < this.count; id++) (starts[id] ??= []).push(i);
+      if (token.masked) for (let id = 0; id < this.count; id++) addStart(found, id, i, undefined);
       else {
-        for (const id of this.anywhere) addStart(starts, id, i);
-        for (const id of this.lexiconsOf(token.norm)) addStart(starts, id, i);
-        if (token.reveal !== undefined) for (const id of this.lexiconsOf(token.reveal)) addStart(starts, id, i);
+        for (const id of this.anywhere) addStart(found, id, i, undefined);
+        const plain = token.reveal === undefined;
+        for (const [id, step] of this.firstStepsOf(token.norm)) addStart(found, id, i, plain ? step : undefined);
+        if (!plain) for (const [id] of this.firstStepsOf(token.reveal!)) addStart(found, id, i, undefined);
       }
     }
-    this.byDoc.set(doc, starts);
-    return starts;
+    this.byDoc.set(doc, found);
+    return found;
   }
 
   /**
-   * The lexicons `word` may start: where it is a first word or fits a wildcard one (as `readWord`
-   * reads it). Remembered across documents, as the same few thousand words make up most posts
-   * and walking the wildcard letters for each was a tenth of the time of a long post; forgotten
-   * when lexicons are added, and all at once when the memory grows past SEEN_LIMIT words.
+   * The lexicons `word` may start (where it is a first word or fits a wildcard one), each with
+   * the nodes it leads to from that lexicon's root. Remembered across documents, as the same few
+   * thousand words make up most posts and walking the wildcard letters for each was a tenth of
+   * the time of a long post; forgotten when lexicons are added, and all at once when the memory
+   * grows past SEEN_LIMIT words.
    */
-  private lexiconsOf(word: string): readonly number[] {
-    return remembered(this.seen, SEEN_LIMIT, word, this.findLexicons);
+  private firstStepsOf(word: string): readonly FirstStep[] {
+    return remembered(this.seen, SEEN_LIMIT, word, this.findFirstSteps);
   }
 
-  private readonly findLexicons = (word: string): readonly number[] => {
+  private readonly findFirstSteps = (word: string): readonly FirstStep[] => {
     const ids = [...(this.words.get(word) ?? NONE)];
     for (const filed of bucketsOf(this.heads, word, false)) {
       for (const [prefix, id] of filed) if (fits(word, prefix, false) && !ids.includes(id)) ids.push(id);
@@ -524,15 +525,29 @@ class StartIndex {
     for (const filed of bucketsOf(this.tails, word, true)) {
       for (const [suffix, id] of filed) if (fits(word, suffix, true) && !ids.includes(id)) ids.push(id);
     }
-    return ids.length > 0 ? ids : NONE;
+    if (ids.length === 0) return NONE;
+    return ids.map((id): FirstStep => {
+      const root = this.roots[id]!;
+      const step: Array<Node<unknown>> = [];
+      readWord(root, word, step);
+      if (root.any) step.push(root.any);
+      return [id, step];
+    });
   };
+}
+
+/** A lexicon's number, and the nodes a word leads to from its root. */
+type FirstStep = readonly [number, readonly Node<unknown>[]];
+
+/** Per lexicon number, the tokens where it may start, and where each start's word leads (see `StartIndex.of`). */
+interface Starts {
+  starts: Array<number[] | undefined>;
+  firstSteps: Array<Array<readonly Node<unknown>[] | undefined> | undefined>;
 }
 
 /** How many words the start index remembers before it starts afresh (about a MiB), and how long. */
 const SEEN_LIMIT = 20_000;
 const SEEN_LENGTH = 12;
-/** Each lexicon remembers fewer: the start index sends it only the words that may start it. */
-const FIRST_STEPS_LIMIT = 5_000;
 
 /**
  * `compute(word)`, remembered in `memory` for words of up to SEEN_LENGTH letters; the memory
@@ -549,11 +564,17 @@ function remembered<V>(memory: Map<string, V>, limit: number, word: string, comp
   return value;
 }
 
-/** Adds token `i` to the starts of lexicon `id`, once. */
-function addStart(starts: Array<number[] | undefined>, id: number, i: number): void {
+/** Adds token `i`, with its first step, to the starts of lexicon `id`, once; a token added twice reads itself. */
+function addStart({ starts, firstSteps }: Starts, id: number, i: number, step: readonly Node<unknown>[] | undefined): void {
   const at = starts[id];
-  if (!at) starts[id] = [i];
-  else if (at[at.length - 1] !== i) at.push(i);
+  const steps = firstSteps[id];
+  if (!at || !steps) {
+    starts[id] = [i];
+    firstSteps[id] = [step];
+  } else if (at[at.length - 1] !== i) {
+    at.push(i);
+    steps.push(step);
+  } else steps[steps.length - 1] = undefined;
 }
 
 /** Files each wildcard of `from` in `to` under the same letters, with lexicon number `id`. */
