@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fold, originalSpan } from '../../src/core/text/fold';
-import { joinSpelledOut, tokenize } from '../../src/core/text/tokens';
+import { cutWords, joinSpelledOut, tokenize } from '../../src/core/text/tokens';
 
 const spanText = (text: string, needle: string) => {
   const folded = fold(text);
@@ -123,10 +123,11 @@ describe('look-alikes of links and masks', () => {
 
 describe('words cut by marks that may hide letters', () => {
   /** Each cut word as [head, tail, marks, the original text it spans]. */
-  const cutsOf = (text: string) =>
-    tokenize(fold(text))
-      .tokens.filter((t) => t.cut)
-      .map((t) => [t.cut!.head, t.cut!.tail, t.cut!.marks, text.slice(t.start, t.cut!.end)]);
+  const cutsOf = (text: string) => {
+    const folded = fold(text);
+    const { tokens } = tokenize(folded);
+    return cutWords(tokens, folded).map(({ index, cut }) => [cut.head, cut.tail, cut.marks, text.slice(tokens[index]!.start, cut.end)]);
+  };
   it('reads a word running into dots, with the letters after them', () => {
     expect(cutsOf('Auf die Bewährung schei.......ss ich')).toEqual([['schei', 'ss', '.......', 'schei.......ss']]);
     expect(cutsOf('Du A...loch!')).toEqual([['a', 'loch', '...', 'A...loch']]);

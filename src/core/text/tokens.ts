@@ -21,16 +21,15 @@ export interface Token {
   reveal?: string;
   /** The word hides letters behind `*` (f*ck): matched against word lists as a pattern. */
   masked?: boolean;
-  /**
-   * The word runs into marks that may hide letters ("schei...", "Sch***", "A****loch",
-   * "schei.......ss", "f--k"). Whether it is a word written so is for the word lists to say.
-   */
-  cut?: Cut;
   /** Index into `sentences`. */
   sentence: number;
 }
 
-/** The letters shown around a run of marks, the run's length, and where the whole word ends. */
+/**
+ * A word running into marks that may hide letters ("schei...", "Sch***", "A****loch",
+ * "schei.......ss", "f--k"): the letters shown around the run of marks, the marks, and where the
+ * whole word ends. Whether it is a word written so is for the word lists to say.
+ */
 export interface Cut {
   head: string;
   /** Letters right after the run ("loch" of "A...loch"); '' when the run ends the word. */
@@ -179,7 +178,7 @@ export function tokenize(folded: Folded): { tokens: Token[]; sentences: Sentence
     const span = originalSpan(folded, fstart, fend);
     const body = kind === 'hashtag' || kind === 'mention' ? raw.slice(1) : raw;
     // Every token gets every field up front: tokens of one shape keep the rules' reads fast.
-    const token: Token = { kind, start: span.start, end: span.end, fstart, fend, norm: body, reveal: undefined, masked: undefined, cut: undefined, sentence: sentenceIndex };
+    const token: Token = { kind, start: span.start, end: span.end, fstart, fend, norm: body, reveal: undefined, masked: undefined, sentence: sentenceIndex };
     if ((kind === 'word' || kind === 'hashtag') && mayBeDisguised(body)) {
       token.norm = capRuns(body);
       // Hashtags use digits as words (#follow4follow), so only words are read as leetspeak.
@@ -190,18 +189,19 @@ export function tokenize(folded: Folded): { tokens: Token[]; sentences: Sentence
     tokens.push(token);
   }
   while (sentenceIndex < boundaries.length) pushSentence(boundaries[sentenceIndex]!);
-  markCuts(tokens, folded);
   return { tokens, sentences };
 }
 
 /**
- * Marks the words that run into marks that may hide letters: stars inside the token ("sch***",
- * "a****loch"), or right after it two or more dots ("schei...", "a...loch", "schei.......ss"; "…"
- * is folded to dots), or hyphens, hashes, underscores, percent signs or one dot before more letters
- * ("f--k", "sh-t", "f#ck", "f.ck") or two of them ending the word ("sch###"). Each run is read
- * once, by the word before it, so this stays linear.
+ * The words, by token index, that run into marks that may hide letters: stars inside the token
+ * ("sch***", "a****loch"), or right after it two or more dots ("schei...", "a...loch",
+ * "schei.......ss"; "…" is folded to dots), or hyphens, hashes, underscores, percent signs or one
+ * dot before more letters ("f--k", "sh-t", "f#ck", "f.ck") or two of them ending the word
+ * ("sch###"). Each run is read once, by the word before it, so this stays linear. Asked for by the
+ * rule that reads such words, not made for every document.
  */
-function markCuts(tokens: Token[], folded: Folded): void {
+export function cutWords(tokens: readonly Token[], folded: Folded): Array<{ index: number; cut: Cut }> {
+  const cuts: Array<{ index: number; cut: Cut }> = [];
   const text = folded.text;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -211,7 +211,7 @@ function markCuts(tokens: Token[], folded: Folded): void {
       if (parts) {
         const [, head, tail] = parts as unknown as [string, string, string];
         const marks = text.slice(token.fstart + head.length, token.fend - tail.length);
-        token.cut = { head, tail, marks, end: token.end, fend: token.fend };
+        cuts.push({ index: i, cut: { head, tail, marks, end: token.end, fend: token.fend } });
       }
       continue;
     }
@@ -227,11 +227,12 @@ function markCuts(tokens: Token[], folded: Folded): void {
     const marks = text.slice(token.fend, runEnd).replace(BACKSLASHES, '');
     if (marks === '') continue;
     if (joined && LETTERS.test(next.norm)) {
-      token.cut = { head, tail: next.norm, marks, end: next.end, fend: next.fend };
+      cuts.push({ index: i, cut: { head, tail: next.norm, marks, end: next.end, fend: next.fend } });
     } else if (marks.length >= 2) {
-      token.cut = { head, tail: '', marks, end: originalSpan(folded, runEnd - 1, runEnd).end, fend: runEnd };
+      cuts.push({ index: i, cut: { head, tail: '', marks, end: originalSpan(folded, runEnd - 1, runEnd).end, fend: runEnd } });
     }
   }
+  return cuts;
 }
 
 /**

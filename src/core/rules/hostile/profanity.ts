@@ -1,7 +1,7 @@
 /** Swearing and vulgar words, graded by how surely they are vulgar, and the raised middle finger. */
 import type { Doc } from '../../doc';
 import type { Rule } from '../../rule';
-import type { Cut } from '../../text/tokens';
+import { cutWords, type Cut } from '../../text/tokens';
 import type { Hit, Lang, Localized } from '../../types';
 import { hideableWords, type HideableWord } from './data/profanity';
 import { listRule } from './list-rule';
@@ -126,9 +126,9 @@ function hiddenSwearing(doc: Doc): Hit[] {
   const hits: Hit[] = [];
   // The same cut word in sentences of the same languages (one shared set) reads the same ("a-a-a-…").
   const answers = new Map<ReadonlySet<Lang>, Map<string, boolean>>();
-  for (const token of doc.tokens) {
-    const cut = token.cut;
-    if (!cut || !showsEnough(cut)) continue;
+  for (const { index, cut } of cutWords(doc.tokens, doc.folded)) {
+    if (!showsEnough(cut)) continue;
+    const token = doc.tokens[index]!;
     const langs = doc.sentenceLangs[token.sentence]!;
     const known = answers.get(langs) ?? new Map<string, boolean>();
     answers.set(langs, known);
