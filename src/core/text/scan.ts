@@ -25,10 +25,12 @@ function codePointAt(text: string, i: number): number {
   return text.codePointAt(i) ?? 0;
 }
 
+const isAsciiWord = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+
 /** UTF-16 length of the word character (letter, mark, digit) at `i`, or 0. */
 export function wordLengthAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ? 1 : 0;
+  if (c < 0x80) return isAsciiWord(c) ? 1 : 0;
   if (c >= 0xd800 && c <= 0xdbff) {
     const cp = codePointAt(text, i);
     let word = astralWord.get(cp);
@@ -178,10 +180,19 @@ export function scan(text: string): Span[] {
         let j = i;
         let dotted = false;
         let punctuated = false;
-        for (let l = wordLengthAt(text, j); l > 0 || isLocalPunct(text.charCodeAt(j)); l = wordLengthAt(text, j)) {
-          dotted ||= text.charCodeAt(j) === 46;
-          punctuated ||= l === 0;
-          j += l || 1;
+        for (;;) {
+          // Most characters here are ASCII letters: the tightest test first.
+          const code = text.charCodeAt(j);
+          if (isAsciiWord(code)) j++;
+          else if (isLocalPunct(code)) {
+            dotted ||= code === 46;
+            punctuated = true;
+            j++;
+          } else {
+            const l = code < 0x80 ? 0 : wordLengthAt(text, j);
+            if (l === 0) break;
+            j += l;
+          }
         }
         if (!punctuated) lettersEnd = j;
         if (text.charCodeAt(j) === 64 && j > i) {
