@@ -132,13 +132,13 @@ export class Lexicon<T> {
     const found: LexiconMatch<T>[] = [];
     const tokens = doc.tokens;
     let free = 0;
-    const { starts, firstSteps } = this.starts.of(doc);
+    const { starts, firstNodes } = this.starts.of(doc);
     const at = starts[this.id] ?? NONE;
-    const steps = firstSteps[this.id] as Array<readonly Node<T>[] | undefined> | undefined;
+    const nodes = firstNodes[this.id] as Array<readonly Node<T>[] | undefined> | undefined;
     for (let k = 0; k < at.length; k++) {
       const i = at[k]!;
       if (i < free) continue;
-      const best = this.longestAt(tokens, i, langsOf(tokens[i]!.sentence), steps?.[k]);
+      const best = this.longestAt(tokens, i, langsOf(tokens[i]!.sentence), nodes?.[k]);
       if (best) {
         found.push(best);
         free = best.end;
@@ -164,11 +164,11 @@ export class Lexicon<T> {
     return found;
   }
 
-  /** The longest phrase from token `first`; `firstStep`, when known, is where its word leads from the root. */
-  private longestAt(tokens: readonly Token[], first: number, langs: ReadonlySet<Lang>, firstStep?: readonly Node<T>[]): LexiconMatch<T> | undefined {
-    if (!firstStep) return this.walk(this.root, tokens, first, first, langs, undefined);
+  /** The longest phrase from token `first`; `firstNodes`, when known, are where its word leads from the root. */
+  private longestAt(tokens: readonly Token[], first: number, langs: ReadonlySet<Lang>, firstNodes?: readonly Node<T>[]): LexiconMatch<T> | undefined {
+    if (!firstNodes) return this.walk(this.root, tokens, first, first, langs, undefined);
     let best: LexiconMatch<T> | undefined;
-    for (const next of firstStep) best = this.walk(next, tokens, first, first + 1, langs, best);
+    for (const next of firstNodes) best = this.walk(next, tokens, first, first + 1, langs, best);
     return best;
   }
 
@@ -431,9 +431,10 @@ function fitsMask(masked: string, word: string): boolean {
 
 /**
  * Where each lexicon may start in a document, found in one pass for all of them: a post is read
- * against a dozen lexicons, and testing every token against each one's first words cost more
+ * against dozens of lexicons, and testing every token against each one's first words cost more
  * than the matching itself. Here each token looks up its readings and their wildcard keys once,
- * and every lexicon gets the tokens where one of its phrases may start.
+ * and every lexicon gets the tokens where one of its phrases may start, with the nodes the
+ * token's word leads to from its root, so it need not look the word up again.
  */
 class StartIndex {
   /** Lexicon numbers by first word, and their wildcard first words filed as in the lexicons. */
@@ -445,8 +446,8 @@ class StartIndex {
   private count = 0;
   /** Each lexicon's root, by number. */
   private readonly roots: Array<Node<unknown>> = [];
-  /** The first steps of words, as found by `firstStepsOf`. */
-  private readonly seen = new Map<string, readonly FirstStep[]>();
+  /** The lexicons words start, as found by `wordStartsOf`. */
+  private readonly seen = new Map<string, readonly WordStart[]>();
   private readonly byDoc = new WeakMap<Doc, Starts>();
   /** Lexicons registered but not read yet: their tries are built when a document first needs them. */
   private pending: Array<{ id: number; lexicon: { compiled(): Node<unknown> } }> = [];
@@ -479,8 +480,8 @@ class StartIndex {
 
   /**
    * For each lexicon, the tokens of `doc` where one of its phrases may start, in order, and for
-   * each of them where its word leads from the lexicon's root (undefined where the lexicon must
-   * read the token itself: a masked word, a disguised one, a lexicon open to any first word). A
+   * each the nodes its word leads to from the lexicon's root (undefined where the lexicon reads
+   * the token itself: a masked word, a disguised one, a lexicon open to any first word). A
    * lexicon's lists are missing when it has no start (most have none in a short post).
    */
   of(doc: Doc): Starts {
@@ -488,7 +489,7 @@ class StartIndex {
     const known = this.byDoc.get(doc);
     // A lexicon built after the document was first read is not in its lists yet.
     if (known && known.starts.length === this.count) return known;
-    const found: Starts = { starts: new Array(this.count), firstSteps: new Array(this.count) };
+    const found: Starts = { starts: new Array(this.count), firstNodes: new Array(this.count) };
     const tokens = doc.tokens;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
@@ -498,8 +499,8 @@ class StartIndex {
       else {
         for (const id of this.anywhere) addStart(found, id, i, undefined);
         const plain = token.reveal === undefined;
-        for (const [id, step] of this.firstStepsOf(token.norm)) addStart(found, id, i, plain ? step : undefined);
-        if (!plain) for (const [id] of this.firstStepsOf(token.reveal!)) addStart(found, id, i, undefined);
+        for (const [id, nodes] of this.wordStartsOf(token.norm)) addStart(found, id, i, plain ? nodes : undefined);
+        if (!plain) for (const [id] of this.wordStartsOf(token.reveal!)) addStart(found, id, i, undefined);
       }
     }
     this.byDoc.set(doc, found);
@@ -511,13 +512,20 @@ class StartIndex {
    * the nodes it leads to from that lexicon's root. Remembered across documents, as the same few
    * thousand words make up most posts and walking the wildcard letters for each was a tenth of
    * the time of a long post; forgotten when lexicons are added, and all at once when the memory
-   * grows past SEEN_LIMIT words.
+   * grows past SEEN_LIMIT words. Long words are rare, and are not kept: a word cut from a text
+   * may keep the whole text in memory with it.
    */
-  private firstStepsOf(word: string): readonly FirstStep[] {
-    return remembered(this.seen, SEEN_LIMIT, word, this.findFirstSteps);
+  private wordStartsOf(word: string): readonly WordStart[] {
+    if (word.length > SEEN_LENGTH) return this.findWordStarts(word);
+    let found = this.seen.get(word);
+    if (found === undefined) {
+      if (this.seen.size >= SEEN_LIMIT) this.seen.clear();
+      this.seen.set(word, (found = this.findWordStarts(word)));
+    }
+    return found;
   }
 
-  private readonly findFirstSteps = (word: string): readonly FirstStep[] => {
+  private findWordStarts(word: string): readonly WordStart[] {
     const ids = [...(this.words.get(word) ?? NONE)];
     for (const filed of bucketsOf(this.heads, word, false)) {
       for (const [prefix, id] of filed) if (fits(word, prefix, false) && !ids.includes(id)) ids.push(id);
@@ -526,55 +534,47 @@ class StartIndex {
       for (const [suffix, id] of filed) if (fits(word, suffix, true) && !ids.includes(id)) ids.push(id);
     }
     if (ids.length === 0) return NONE;
-    return ids.map((id): FirstStep => {
-      const root = this.roots[id]!;
-      const step: Array<Node<unknown>> = [];
-      readWord(root, word, step);
-      if (root.any) step.push(root.any);
-      return [id, step];
+    return ids.map((id): WordStart => {
+      const nodes: Array<Node<unknown>> = [];
+      readWord(this.roots[id]!, word, nodes);
+      return [id, nodes];
     });
-  };
+  }
 }
 
-/** A lexicon's number, and the nodes a word leads to from its root. */
-type FirstStep = readonly [number, readonly Node<unknown>[]];
+/** A lexicon a word may start, by number, and the nodes the word leads to from its root. */
+type WordStart = readonly [number, readonly Node<unknown>[]];
 
-/** Per lexicon number, the tokens where it may start, and where each start's word leads (see `StartIndex.of`). */
+/**
+ * Per lexicon number, the tokens where it may start and, for each, the nodes its word leads to;
+ * undefined where the lexicon reads the token itself (see `StartIndex.of`).
+ */
 interface Starts {
   starts: Array<number[] | undefined>;
-  firstSteps: Array<Array<readonly Node<unknown>[] | undefined> | undefined>;
+  firstNodes: Array<Array<readonly Node<unknown>[] | undefined> | undefined>;
 }
 
-/** How many words the start index remembers before it starts afresh (about a MiB), and how long. */
+/** How many words the start index remembers before it starts afresh (a few MiB), and how long. */
 const SEEN_LIMIT = 20_000;
 const SEEN_LENGTH = 12;
 
 /**
- * `compute(word)`, remembered in `memory` for words of up to SEEN_LENGTH letters; the memory
- * starts afresh once it holds `limit` words.
+ * Adds token `i`, with the nodes its word leads to, to the starts of lexicon `id`, once. A token
+ * added twice (for a lexicon open to any first word, or for a second reading) is read by the
+ * lexicon itself.
  */
-function remembered<V>(memory: Map<string, V>, limit: number, word: string, compute: (word: string) => V): V {
-  // Long words are rare, and one cut from a text may keep the whole text in memory with it.
-  if (word.length > SEEN_LENGTH) return compute(word);
-  let value = memory.get(word);
-  if (value === undefined) {
-    if (memory.size >= limit) memory.clear();
-    memory.set(word, (value = compute(word)));
-  }
-  return value;
-}
-
-/** Adds token `i`, with its first step, to the starts of lexicon `id`, once; a token added twice reads itself. */
-function addStart({ starts, firstSteps }: Starts, id: number, i: number, step: readonly Node<unknown>[] | undefined): void {
+function addStart({ starts, firstNodes }: Starts, id: number, i: number, nodes: readonly Node<unknown>[] | undefined): void {
   const at = starts[id];
-  const steps = firstSteps[id];
-  if (!at || !steps) {
+  if (!at) {
     starts[id] = [i];
-    firstSteps[id] = [step];
-  } else if (at[at.length - 1] !== i) {
+    firstNodes[id] = [nodes];
+    return;
+  }
+  const known = firstNodes[id]!;
+  if (at[at.length - 1] !== i) {
     at.push(i);
-    steps.push(step);
-  } else steps[steps.length - 1] = undefined;
+    known.push(nodes);
+  } else known[known.length - 1] = undefined;
 }
 
 /** Files each wildcard of `from` in `to` under the same letters, with lexicon number `id`. */

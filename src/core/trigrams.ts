@@ -47,32 +47,38 @@ function trigramCounts(text: string): Map<string, number> {
 /**
  * franc's scripts in its order, each as a test of one character: franc counts each script's
  * characters with a global regex over the whole text, thirty scans per call; here each character
- * is tested once and its scripts remembered (as bits), and the text is read once.
+ * is tested once and its scripts remembered, and the text is read once. Counting per code point
+ * gives franc's counts because every expression matches exactly one code point (a BMP character
+ * or a surrogate pair, never a lone surrogate).
  */
-const SCRIPTS = Object.entries(expressions).map(([script, expression]) => ({ script, oneCharacter: new RegExp(`^(?:${expression.source})$`) }));
+const SCRIPTS = Object.entries(expressions).map(([script, expression]) => ({
+  script,
+  oneCharacter: new RegExp(`^(?:${expression.source})$`, expression.flags.replace('g', '')),
+}));
 const LATIN = SCRIPTS.findIndex(({ script }) => script === 'Latin');
 
-function testScripts(codePoint: number): number {
+/** The indices in SCRIPTS of the scripts a character belongs to (most belong to none or one). */
+function testScripts(codePoint: number): readonly number[] {
   const character = String.fromCodePoint(codePoint);
-  let bits = 0;
+  const found: number[] = [];
   SCRIPTS.forEach(({ oneCharacter }, index) => {
-    if (oneCharacter.test(character)) bits |= 1 << index;
+    if (oneCharacter.test(character)) found.push(index);
   });
-  return bits;
+  return found;
 }
 
 const ASCII_SCRIPTS = Array.from({ length: 128 }, (_, code) => testScripts(code));
 /** Other characters' scripts, as met; started afresh past a limit, as a paste may hold any number of them. */
-const scriptsMet = new Map<number, number>();
+const scriptsMet = new Map<number, readonly number[]>();
 
-function scriptsOf(codePoint: number): number {
+function scriptsOf(codePoint: number): readonly number[] {
   if (codePoint < 128) return ASCII_SCRIPTS[codePoint]!;
-  let bits = scriptsMet.get(codePoint);
-  if (bits === undefined) {
+  let found = scriptsMet.get(codePoint);
+  if (found === undefined) {
     if (scriptsMet.size >= 4096) scriptsMet.clear();
-    scriptsMet.set(codePoint, (bits = testScripts(codePoint)));
+    scriptsMet.set(codePoint, (found = testScripts(codePoint)));
   }
-  return bits;
+  return found;
 }
 
 /** Whether Latin letters are the script franc finds most of (first of equals wins, as in franc). */
@@ -81,8 +87,7 @@ function latinLeads(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const codePoint = text.codePointAt(i)!;
     if (codePoint > 0xffff) i++;
-    const bits = scriptsOf(codePoint);
-    for (let index = 0; bits >>> index !== 0; index++) if ((bits >>> index) & 1) counts[index]!++;
+    for (const index of scriptsOf(codePoint)) counts[index]!++;
   }
   let top = 0;
   for (let index = 1; index < counts.length; index++) if (counts[index]! > counts[top]!) top = index;

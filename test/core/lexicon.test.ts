@@ -54,6 +54,35 @@ describe('Lexicon alternatives', () => {
   });
 });
 
+describe('Lexicon shared phrase ends', () => {
+  // Phrases ending with the same data end in one shared node: a longer phrase must not leak
+  // through it into the others, and entries with the same data stay apart by language.
+  const shared = new Lexicon<{ tag: string }>({
+    en: [
+      { phrase: 'big cat', tag: 'x' },
+      { phrase: 'big dog', tag: 'x' },
+      { phrase: 'big cat sat', tag: 'y' },
+      { phrase: 'a|a b', tag: 'x' },
+      { phrase: 'idiot*', tag: 'x' },
+      { phrase: 'idiot', tag: 'x' },
+    ],
+    de: [{ phrase: 'big dog', tag: 'x' }],
+  });
+  const found = (text: string, pinned: ('en' | 'de')[] = ['en']) =>
+    shared.match(buildDoc(text, pinned)).map((m) => [m.entry.tag, m.entry.lang, text.slice(m.start, m.stop)]);
+  it('goes on only from the phrase that goes on', () => {
+    expect(found('big cat sat')).toEqual([['y', 'en', 'big cat sat']]);
+    expect(found('big dog sat')).toEqual([['x', 'en', 'big dog']]);
+    expect(found('big cat')).toEqual([['x', 'en', 'big cat']]);
+  });
+  it('keeps one entry per phrase end, in the language it is listed for', () => {
+    expect(found('a b')).toEqual([['x', 'en', 'a b']]);
+    expect(found('idiot')).toEqual([['x', 'en', 'idiot']]);
+    expect(found('big dog', ['de'])).toEqual([['x', 'de', 'big dog']]);
+    expect(found('big cat', ['de'])).toEqual([]);
+  });
+});
+
 describe('Lexicon start index', () => {
   it('finds phrases in a document read before the lexicon was built', () => {
     const doc = buildDoc('Buy now, you idiot', ['en']);

@@ -67,6 +67,9 @@ export function graded(sureness: Sureness, phrases: string, extra: Omit<HostileE
     .map((phrase) => ({ ...extra, sureness, phrase }));
 }
 
+/** The one suggestion for a word best left out: remove it (shared, so entries with it stay alike). */
+export const REMOVE: string[] = [''];
+
 /** Innocent phrases that contain a listed word ("fan av", "killer feature"): matched, never flagged. */
 export function innocent(phrases: string): HostileEntry[] {
   return graded(0, phrases, { ignore: true });

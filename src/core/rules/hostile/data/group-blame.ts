@@ -11,7 +11,7 @@ import type { WordSets } from '../word-sets';
 import { graded, type HostileData } from './build';
 
 export type Blame = HostileData & { role: 'group' | 'charge' | 'shield' };
-export type BlameEntry = LexiconEntry<Blame>;
+type BlameEntry = LexiconEntry<Blame>;
 
 function role(role: Blame['role'], phrases: string): BlameEntry[] {
   return graded(1, phrases).map((entry) => ({ ...entry, role }));

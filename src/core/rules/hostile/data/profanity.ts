@@ -13,7 +13,7 @@
 import { cuss } from 'cuss';
 import type { LexiconData } from '../../../lexicon';
 import type { Lang, Sureness } from '../../../types';
-import { graded, innocent, type HostileEntry } from './build';
+import { graded, innocent, REMOVE, type HostileEntry } from './build';
 
 /** cuss rating-1 words that are swearing rather than a topic. */
 const CUSS_KEPT_AT_ONE = new Set(
@@ -64,14 +64,14 @@ function fromCuss(listedElsewhere: ReadonlyArray<LexiconData<HostileEntry>>): Ho
     if (CUSS_NOT_VULGAR.has(word) || elsewhere.has(word)) continue;
     if (rating === 2 || (rating === 1 && CUSS_KEPT_AT_ONE.has(word))) {
       const notIn = FALSE_FRIENDS[word];
-      entries.push({ phrase: word, sureness: (word === 'shit' ? 2 : rating) as Sureness, suggestions: [''], rare: true, ...(notIn && { notIn }) });
+      entries.push({ phrase: word, sureness: (word === 'shit' ? 2 : rating) as Sureness, suggestions: REMOVE, rare: true, ...(notIn && { notIn }) });
     }
   }
   return entries;
 }
 
 // Swear words with a calmer word to offer; listed first, so their suggestions win over the lists below.
-const calmerEnglish: HostileEntry[] = [
+const calmerEnglish = (): HostileEntry[] => [
   ...graded(2, `fucking, fuckin, fking, fkn`, { anywhere: true, suggestions: ['', 'really'] }),
   ...graded(1, `bullshit`, { anywhere: true, suggestions: ['nonsense'] }),
   ...graded(1, `shitty`, { anywhere: true, suggestions: ['poor'] }),
@@ -79,22 +79,22 @@ const calmerEnglish: HostileEntry[] = [
   ...graded(1, `crappy`, { suggestions: ['poor'] }),
   ...graded(1, `pissed off, pissed`, { suggestions: ['annoyed'] }),
 ];
-const calmerSwedish: HostileEntry[] = [
+const calmerSwedish = (): HostileEntry[] => [
   ...graded(1, `jävla, jävligt`, { suggestions: ['', 'väldigt'] }),
   ...graded(1, `skitsnack`, { suggestions: ['nonsens'] }),
 ];
-const calmerDanoNorwegian: HostileEntry[] = [
+const calmerDanoNorwegian = (): HostileEntry[] => [
   ...graded(1, `jævla, jævlig, jævlige`, { suggestions: ['', 'veldig'] }),
   ...graded(1, `fandme, fandeme, fanme`, { suggestions: ['', 'virkelig'] }),
   ...graded(1, `lort`, { suggestions: ['bras'] }),
 ];
-const calmerGerman: HostileEntry[] = [
+const calmerGerman = (): HostileEntry[] => [
   ...graded(1, `scheiße, scheisse`, { suggestions: ['Mist'] }),
   ...graded(1, `beschissen`, { suggestions: ['schlecht'] }),
 ];
 
 /** Swear words borrowed into every language the extension reads. */
-const loanwords: HostileEntry[] = [
+const loanwords = (): HostileEntry[] => [
   ...graded(2, `fuck, fucks, fucked, fucking, fuckin, fucken, fuckers, fucker, motherfucker*, motherfucking,
     fuck you, fuck u, fuck off, fuck yourself, fuck this, fuck that, fuck it, stfu, gtfo,
     cunt*, *fucker, *fuckers, fck*, fuk, fuking, fking, fkn, fcking`, { anywhere: true, suggestions: [''] }),
@@ -105,7 +105,7 @@ const loanwords: HostileEntry[] = [
 ];
 
 /** English swearing written here; the words taken from cuss are added in `profanityLists`. */
-const english: HostileEntry[] = [
+const english = (): HostileEntry[] => [
   ...graded(2, `fucking hell, son of a bitch, sons of bitches, piece of shit, shithole*, shithead*, dipshit*,
     jackshit, bitchass, kiss my ass, eat shit, suck my dick, suck my balls, twat*, wanker*,
     tosser, pissed off, piss off, screw you, bastards, asses, arses`, { suggestions: [''] }),
@@ -116,7 +116,7 @@ const english: HostileEntry[] = [
 ];
 
 /** Swear words of the Scandinavian languages that mean nothing else in any of them. */
-const scandinavian: HostileEntry[] = [
+const scandinavian = (): HostileEntry[] => [
   ...graded(2, `fitta, fittan, fittor, *fitta, fitte, fittene, *fitte, fisse, fissen, fisser, *fisse, kusse, kussen, kuk,
     kuken, kukar, kuker, kukene, knulla*, knulle*, *knullare, hora, horan, horor, hore, horen, horer, horunge*,
     horeunge*, rövhål*, rævhøl*, røvhul*, rasshøl*, kukhuvud*, kukhue*, kukhode*`, { suggestions: [''] }),
@@ -127,7 +127,7 @@ const scandinavian: HostileEntry[] = [
   }),
 ];
 
-const swedish: HostileEntry[] = [
+const swedish = (): HostileEntry[] => [
   ...graded(2, `kuksugare*, röv, röven, rövslickare*, arsle*, fittig*, sätt dig på en kuk`, { suggestions: [''] }),
   // English words too (a fan, a skit, Pitt, Satan): only when the sentence cannot be English.
   ...graded(1, `fan, skit, pitt, satan, satans`, { notIn: ['en'], suggestions: [''] }),
@@ -138,7 +138,7 @@ const swedish: HostileEntry[] = [
 ];
 
 /** Bokmål, Nynorsk and Danish: short posts in them are hard to tell apart, so one list serves all three. */
-const danoNorwegian: HostileEntry[] = [
+const danoNorwegian = (): HostileEntry[] => [
   ...graded(2, `pikk, pikken, pikker, *pikk, ståpikk*, pik, pikken, pikke, *pik, pule, puler, pulet, hestkuk*,
     morrapuler*, morraknuller*, røvbanan*, bøsserøv*, kneppe*, luder, luderen, ludere, luderunge*, pikslikker*`, {
     suggestions: [''],
@@ -155,7 +155,7 @@ const danoNorwegian: HostileEntry[] = [
     pisse fedt|sjovt|flot|dejligt|lækkert|hyggeligt|fint|ligeglad|ligeglade`),
 ];
 
-const german: HostileEntry[] = [
+const german = (): HostileEntry[] => [
   ...graded(2, `fotze*, *fotze, fickt, gefickt, ficker*, *ficker, fick dich, fickt euch, verfickt*,
     hurensohn*, hurensöhne*, hure, huren, *hure, *huren, wichser*, *wichser, wichse, arschloch, arschlöcher, *arschloch,
     *arschlöcher, arschgeige*, arschkriecher*, leck mich, leck mich am arsch, verpiss dich, verpisst euch,
@@ -171,18 +171,25 @@ const german: HostileEntry[] = [
 ];
 
 /** The lists as written here, without the words taken from cuss (many of them rare compounds). */
-const BY_HAND: LexiconData<HostileEntry> = {
-  en: [...calmerEnglish, ...loanwords, ...english],
-  sv: [...calmerSwedish, ...scandinavian, ...swedish],
-  nb: [...calmerDanoNorwegian, ...scandinavian, ...danoNorwegian],
-  nn: [...calmerDanoNorwegian, ...scandinavian, ...danoNorwegian],
-  da: [...calmerDanoNorwegian, ...scandinavian, ...danoNorwegian],
-  de: [...calmerGerman, ...german],
-};
+function byHand(): LexiconData<HostileEntry> {
+  const common = scandinavian();
+  const westNordic = [...calmerDanoNorwegian(), ...common, ...danoNorwegian()];
+  return {
+    en: [...calmerEnglish(), ...loanwords(), ...english()],
+    sv: [...calmerSwedish(), ...common, ...swedish()],
+    nb: westNordic,
+    nn: westNordic,
+    da: westNordic,
+    de: [...calmerGerman(), ...german()],
+  };
+}
 
-/** The lists with cuss's words, but for those the insult and slur lists (`listedElsewhere`) flag. */
+/**
+ * The lists with cuss's words, but for those the insult and slur lists (`listedElsewhere`) flag;
+ * built when the lexicon first needs them, and not kept.
+ */
 export function profanityLists(listedElsewhere: ReadonlyArray<LexiconData<HostileEntry>>): LexiconData<HostileEntry> {
-  return { ...BY_HAND, en: [...calmerEnglish, ...loanwords, ...fromCuss(listedElsewhere), ...english] };
+  return { ...byHand(), en: [...calmerEnglish(), ...loanwords(), ...fromCuss(listedElsewhere), ...english()] };
 }
 
 /** A listed swear word (or the stem of a `word*` entry) as it may be written with letters hidden. */
@@ -203,8 +210,9 @@ export interface HideableWord {
 export function hideableWords(): HideableWord[] {
   const seen = new Set<string>();
   const words: HideableWord[] = [];
-  for (const lang of Object.keys(BY_HAND) as Lang[]) {
-    for (const { phrase, ignore, sureness, anywhere, notIn } of BY_HAND[lang] ?? []) {
+  const lists = byHand();
+  for (const lang of Object.keys(lists) as Lang[]) {
+    for (const { phrase, ignore, sureness, anywhere, notIn } of lists[lang] ?? []) {
       if (ignore || (sureness ?? 1) < 1 || phrase.includes(' ') || phrase.startsWith('*')) continue;
       const stem = phrase.endsWith('*');
       const word = stem ? phrase.slice(0, -1) : phrase;

@@ -6,7 +6,7 @@
 import { cuss } from 'cuss';
 import type { LexiconData } from '../../../lexicon';
 import type { Localized } from '../../../types';
-import { graded, innocent, type HostileEntry } from './build';
+import { graded, innocent, REMOVE, type HostileEntry } from './build';
 
 /** Calling people vermin or animals is how campaigns against groups begin; readers recognise it. */
 export const DEHUMANISING: Localized = {
@@ -46,7 +46,7 @@ const CUSS_SLUR = new RegExp(
 function slursFromCuss(): HostileEntry[] {
   return Object.entries(cuss)
     .filter(([word, rating]) => rating >= 1 && CUSS_SLUR.test(word))
-    .map(([word]) => ({ phrase: word, sureness: 2, suggestions: [''] }));
+    .map(([word]) => ({ phrase: word, sureness: 2, suggestions: REMOVE }));
 }
 
 const english = (): HostileEntry[] => [
