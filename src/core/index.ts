@@ -63,7 +63,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   const allowed = allowListFilter(options.allowList ?? []);
   const kept = findings.filter((finding) => !allowed(finding.text));
   kept.sort((a, b) => a.start - b.start || b.end - a.end || a.ruleId.localeCompare(b.ruleId));
-  return { language: doc.language, findings: dedupe(kept) };
+  return { language: doc.language, findings: onePerStretch(kept) };
 }
 
 function localize(message: Localized, ui: UiLang): string {
@@ -117,13 +117,24 @@ function foldWords(text: string): string {
   return buildDoc(text, ['en']).tokens.map((token) => token.norm).join(' ');
 }
 
-/** One finding per rule and span: two list entries may match the same words. */
-function dedupe(findings: Finding[]): Finding[] {
-  const seen = new Set<string>();
-  return findings.filter((finding) => {
-    const key = `${finding.ruleId}:${finding.start}:${finding.end}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+/**
+ * One finding per rule and stretch of text: where two findings of a rule overlap (two list entries
+ * on the same words, "you're a pathetic" inside "you're a pathetic loser", "send STOP" inside
+ * "send STOP to 87239"), only the longer stays, the first of equals; two underlines on the same
+ * words would say the same thing twice. `findings` are in order of start, longer first.
+ */
+function onePerStretch(findings: readonly Finding[]): Finding[] {
+  const kept: Array<Finding | undefined> = [];
+  const lastOfRule = new Map<string, number>();
+  for (const finding of findings) {
+    const at = lastOfRule.get(finding.ruleId);
+    const last = at === undefined ? undefined : kept[at];
+    if (last && finding.start < last.end) {
+      if (finding.end - finding.start <= last.end - last.start) continue;
+      kept[at!] = undefined;
+    }
+    // Every finding kept so far starts no later than this one, so the order holds.
+    lastOfRule.set(finding.ruleId, kept.push(finding) - 1);
+  }
+  return kept.filter((finding): finding is Finding => finding !== undefined);
 }

@@ -45,6 +45,15 @@ describe('analyze', () => {
     expect(analyze('Falcon is here', { ...options, allowList: ['falcon'] }).findings).toEqual([]);
   });
 
+  it('gives one finding per rule and stretch of text: the longer of two that overlap', () => {
+    const text = "Honestly, you're a pathetic loser. Send STOP to 87239 to end.";
+    const found = analyze(text).findings.map((f) => [f.ruleId, text.slice(f.start, f.end)]);
+    expect(found).toEqual([
+      ['hostile.insult', "you're a pathetic loser"],
+      ['spam.premium-sms', 'Send STOP to 87239'],
+    ]);
+  });
+
   it('hides less sure findings when relaxed and shows more when strict', () => {
     const count = (sensitivity: 'strict' | 'balanced' | 'relaxed') =>
       analyze('You are such a damn idiot, hell no!!! BUY NOW', { sensitivity }).findings.length;
