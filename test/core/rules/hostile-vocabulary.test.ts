@@ -849,3 +849,28 @@ describe('Nordic threats of a beating or of being thrown out', () => {
     expect(flags('Kom deg ut av sengen, det er sol!', ['nb'])).toEqual([]);
   });
 });
+
+describe('Nynorsk threats, and calling the reader a disgrace', () => {
+  it.each<[Lang, string, string, string]>([
+    ['nn', 'Eg skal slå deg i hel.', 'hostile.threat', 'slå deg i hel'],
+    ['nn', 'Eg håpar du døyr.', 'hostile.threat', 'håpar du døyr'],
+    ['nn', 'Dei skulle vore skotne alle saman.', 'hostile.threat', 'skulle vore skotne'],
+    ['nb', 'De burde vært skutt.', 'hostile.threat', 'burde vært skutt'],
+    ['nn', 'Du er ein skam for heile bygda.', 'hostile.insult', 'Du er ein skam'],
+    ['da', 'Du er en skam for klubben.', 'hostile.insult', 'Du er en skam'],
+    ['sv', 'Du är en skam för hela laget.', 'hostile.insult', 'Du är en skam'],
+  ])('%s: %s', (lang, text, rule, flagged) => {
+    expect(flags(text, [lang])).toContainEqual([rule, flagged]);
+  });
+
+  it.each<[Lang, string]>([
+    ['nn', 'Det er ein skam at bussen er sein.'],
+    ['nb', 'Det er en skam at de la ned butikken.'],
+    ['sv', 'Det är en skam att ingen hjälpte henne.'],
+    ['nn', 'Eg håpar du får ein fin dag.'],
+    ['nn', 'Dei skulle vore heime no.'],
+    ['nb', 'Vi burde vært hjemme.'],
+  ])('leaves a pity and plain wishes alone (%s): %s', (lang, text) => {
+    expect(flags(text, [lang])).toEqual([]);
+  });
+});

@@ -122,6 +122,8 @@ const swedish = (): HostileEntry[] => [
   // Shaming the reader: "skäms på dig", "du borde skämmas".
   ...graded(1, `skäms på dig|er, skäms du|ni, du|ni borde skämmas, skitunge+, skitungar`),
   ...graded(0, `borde skämmas, en skam för sverige|landet, en skam för svenska folket`),
+  // Said to the reader; the longer forms keep the country in the underline.
+  ...graded(1, `du|ni är en skam, du|ni är en skam för sverige|landet, du|ni är en skam för svenska folket`),
   ...graded(0, `mes, mesig+, fet, feta, trög+, slö+, lat, lata, snål+, girig+, pinsam+, störd+`, { readerOnly: true }),
   ...innocent(`dum fråga, dumma frågor, ingen dum fråga, inga dumma frågor, marsvin+, vildsvin+, tamsvin+, galen i, galna i, tokig i, tokiga i`),
 ];
@@ -195,6 +197,7 @@ const danoNorwegian = (): HostileEntry[] => [
   ...graded(1, `skam deg|dere|dykk|dig|jer, du|dere|de|i|dokker burde skamme deg|dere|dykk|dig|jer|seg|sig,
     fittetryne+, fissefjes+`),
   ...graded(0, `burde skamme seg|sig, en skam for norge|danmark|landet`),
+  ...graded(1, `du|dere|de|dykk|dokker|i er en|ein skam, du|dere|de|dykk|dokker|i er en|ein skam for norge|noreg|danmark|landet`),
   // Danish and Norwegian "grim" is ugly: only where the sentence cannot be English.
   ...graded(0, `grim, grimme`, { readerOnly: true, notIn: ['en'] }),
   ...innocent(`dumme spørsmål, dumt spørsmål, dumme spørgsmål, dumt spørgsmål, skør idé, skøre idéer, gal etter, gale etter,
