@@ -859,6 +859,14 @@ describe('oversharing.confidential-work', () => {
     expect(flagged('Det här stannar mellan oss, men företaget ska säljas.', 'confidential-work')).toEqual(['Det här stannar mellan oss']);
   });
 
+  it('marks asks not to pass news on before it is public, with "it" in the sentence', () => {
+    expect(flagged('Dette er internt, ikkje del det vidare før det er offentleg.', 'confidential-work')).toEqual(['ikkje del det vidare', 'før det er offentleg']);
+    expect(flagged('Ikke del det videre før det er offisielt.', 'confidential-work')).toEqual(['Ikke del det videre', 'før det er offisielt']);
+    expect(flagged('Dela inte det vidare innan det är officiellt.', 'confidential-work')).toEqual(['Dela inte det vidare', 'innan det är officiellt']);
+    expect(flagged('Del det ikke videre, før det er offentliggjort.', 'confidential-work')).toEqual(['Del det ikke videre', 'før det er offentliggjort']);
+    expect(flagged('Vi ses før det er mørkt. Det er offentleg tilgjengeleg på nettsida.', 'confidential-work')).toEqual([]);
+  });
+
   it('marks layoffs at the writer’s own workplace and hints that news is not out yet, in every language', () => {
     const cases: Array<[string, string]> = [
       ['30 personer sägs upp hos oss nästa månad.', 'personer sägs upp hos oss'],

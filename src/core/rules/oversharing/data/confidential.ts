@@ -55,12 +55,12 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', ConfidentialLan
   sv: {
     marking: [
       '{endast|enbart|bara} {internt|för internt bruk|för intern användning}', 'för internt bruk', 'strikt konfidentiellt', 'detta är konfidentiellt',
-      '{under|skrivit på ett|omfattas av} {nda|sekretessavtal}', 'under embargo', '{sprid|dela} inte {detta|det här|vidare}',
+      '{under|skrivit på ett|omfattas av} {nda|sekretessavtal}', 'under embargo', '{sprid|dela} inte {detta|det här|vidare}', '{sprid|dela} {inte det|det inte} vidare',
       'säg inget till någon', 'sekretessbelagt', 'sekretessbelagd', 'sekretessbelagda', 'under sekretess',
       '{kan|får} inte säga {så mycket|något|mer|det} {än|ännu}',
     ],
     notYet: [
-      '{inte|ännu inte} {officiellt|offentligt|annonserat|kommunicerat|ute} {än|ännu}', 'innan det {blir officiellt|annonseras|går ut}',
+      '{inte|ännu inte} {officiellt|offentligt|annonserat|kommunicerat|ute} {än|ännu}', 'innan det {blir officiellt|annonseras|går ut}', 'innan det är {officiellt|offentligt}',
       'innan pressmeddelandet', 'före pressmeddelandet', '{ännu|fortfarande} inte {officiellt|offentligt|annonserat|kommunicerat}',
       'håll det för er själva', 'hemligt tills vidare', '{det här|detta|det} stannar mellan oss', 'inte känt än',
       '{det är|det e} hemligt {tills|än|ännu}',
@@ -79,11 +79,11 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', ConfidentialLan
   nb: {
     marking: [
       '{kun|bare} {internt|til internt bruk}', 'til internt bruk', 'strengt fortrolig', 'strengt konfidensielt', 'dette er {konfidensielt|fortrolig}',
-      '{under|signert en|omfattet av} {nda|taushetserklæring}', 'under embargo', 'ikke del {dette|videre}',
+      '{under|signert en|omfattet av} {nda|taushetserklæring}', 'under embargo', 'ikke del {dette|videre}', 'ikke del det videre',
       'ikke si det til noen', 'ikke si noe til noen', '{kan|får} ikke si {så mye|noe|mer|det} {ennå|enda}', 'får ikke lov til å si {noe|det} {ennå|enda}',
     ],
     notYet: [
-      'ikke {offisielt|offentlig|kunngjort|annonsert|ute} {ennå|enda}', 'før det {blir offisielt|blir kunngjort|blir annonsert|går ut}',
+      'ikke {offisielt|offentlig|kunngjort|annonsert|ute} {ennå|enda}', 'før det {blir offisielt|blir kunngjort|blir annonsert|går ut}', 'før det er {offisielt|offentlig|kunngjort}',
       'før pressemeldingen', '{ennå|enda|foreløpig} ikke {offisielt|offentlig|kunngjort|annonsert}', 'foreløpig hemmelig',
       'hold det for dere selv', 'hemmelig inntil videre', '{dette|det} blir mellom oss', 'ikke kjent {ennå|enda}', 'ikkje kjent {enno|ennå}',
       'det er hemmelig {til|inntil|ennå|enda}',
@@ -102,11 +102,11 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', ConfidentialLan
   nn: {
     marking: [
       '{berre|kun} {internt|til internt bruk}', 'til internt bruk', 'strengt fortruleg', 'dette er {konfidensielt|fortruleg}',
-      '{under|omfatta av} {nda|teieplikt}', 'ikkje del {dette|vidare}', 'ikkje sei det til nokon',
+      '{under|omfatta av} {nda|teieplikt}', 'ikkje del {dette|vidare}', 'ikkje del det vidare', 'ikkje sei det til nokon',
       'ikkje sei noko til nokon', '{kan|får} ikkje seie {så mykje|noko|meir|det} enno',
     ],
     notYet: [
-      'ikkje {offisielt|offentleg|kunngjort|annonsert|ute} {enno|ennå}', 'før det {blir|vert} {offisielt|kunngjort}', 'før pressemeldinga',
+      'ikkje {offisielt|offentleg|kunngjort|annonsert|ute} {enno|ennå}', 'før det {blir|vert} {offisielt|kunngjort}', 'før det er {offisielt|offentleg|kunngjort}', 'før pressemeldinga',
       '{enno|framleis} ikkje {offisielt|offentleg|kunngjort}', 'det er ikkje kunngjort', 'ikkje kjent enno', '{dette|det} blir mellom oss',
       'det er {hemmeleg|løyndom} {til|enno}',
     ],
@@ -123,11 +123,11 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', ConfidentialLan
   da: {
     marking: [
       '{kun|udelukkende} {internt|til intern brug}', 'til intern brug', 'strengt fortroligt', 'dette er fortroligt',
-      '{under|underskrevet en|omfattet af} {nda|tavshedspligt|fortrolighedsaftale}', 'under embargo', 'del ikke {dette|det her|videre}',
+      '{under|underskrevet en|omfattet af} {nda|tavshedspligt|fortrolighedsaftale}', 'under embargo', 'del ikke {dette|det her|videre}', 'del {ikke det|det ikke} videre',
       'sig det ikke til nogen', 'sig ikke noget til nogen', '{kan|må} ikke sige {så meget|noget|mere|det} endnu',
     ],
     notYet: [
-      'ikke {offentliggjort|officielt|offentligt|annonceret|ude|meldt ud|udmeldt} endnu', 'før det {bliver officielt|bliver offentliggjort|bliver annonceret|kommer ud}',
+      'ikke {offentliggjort|officielt|offentligt|annonceret|ude|meldt ud|udmeldt} endnu', 'før det {bliver officielt|bliver offentliggjort|bliver annonceret|kommer ud}', 'før det er {officielt|offentligt|offentliggjort}',
       'før pressemeddelelsen', 'endnu ikke {offentliggjort|officielt|annonceret}', 'foreløbig hemmeligt', 'det er hemmeligt {indtil|endnu}', 'hold det for jer selv', 'hemmeligt indtil videre', '{det her|det} bliver mellem os', 'ikke kendt endnu',
     ],
     layoffs: [

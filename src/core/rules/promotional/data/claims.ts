@@ -47,7 +47,9 @@ export const CLAIMS: LexiconData<ListData> = {
       'money back guarantee|guaranteed',
       'satisfaction guarantee',
     ]),
-    ...phrases(['guaranteed', 'lowest|cheapest price|prices', 'risk free', 'no risk', 'the best deal|deals', 'revolutionary', 'game changer|changing', 'miracle', 'best ever', 'number one', 'the best _ in town', 'best in town'], { sureness: 0 }),
+    ...phrases(['guaranteed', 'lowest|cheapest price|prices', 'risk free', 'no risk', 'the best deal|deals', 'revolutionary', 'game changer|changing', 'miracle', 'best ever', 'number one', 'the best _ in town', 'best in town', 'best in the country'], { sureness: 0 }),
+    // "We're the best in the country": the claim made of oneself.
+    ...phrases(['{we are|we\'re|we’re} the best in the country|nation|town']),
   ],
   sv: [
     ...phrases([
@@ -87,7 +89,8 @@ export const CLAIMS: LexiconData<ListData> = {
     ]),
     // Distinctive compounds apply whatever language a short post is taken for.
     ...phrases(['världsklass|världsledande|branschledande|marknadsledande|toppkvalitet|premiumkvalitet'], { anywhere: true }),
-    ...phrases(['garanterat', 'lägsta pris|priset|priserna', 'riskfritt', 'revolutionerande', 'bäst i test', 'stans|byns bästa', 'bäst i stan', 'som aldrig förr'], { sureness: 0 }),
+    ...phrases(['garanterat', 'lägsta pris|priset|priserna', 'riskfritt', 'revolutionerande', 'bäst i test', 'stans|byns bästa', 'bäst i stan', 'som aldrig förr', 'bäst i landet', 'landets bästa'], { sureness: 0 }),
+    ...phrases(['vi är bäst i landet|sverige|stan']),
   ],
   nb: [
     ...phrases([
@@ -126,12 +129,14 @@ export const CLAIMS: LexiconData<ListData> = {
       'fornøydgaranti',
     ]),
     ...phrases(['verdensklasse|verdensledende|bransjeledende|markedsledende|toppkvalitet|premiumkvalitet'], { anywhere: true }),
-    ...phrases(['garantert', 'lavest|laveste pris|priser', 'risikofritt', 'revolusjonerende', 'best i test', 'byens beste', 'best i byen', 'som aldri før'], { sureness: 0 }),
+    ...phrases(['garantert', 'lavest|laveste pris|priser', 'risikofritt', 'revolusjonerende', 'best i test', 'byens beste', 'best i byen', 'som aldri før', 'best i landet', 'landets beste'], { sureness: 0 }),
+    ...phrases(['vi er best i landet|norge|byen']),
   ],
   nn: [
     ...phrases(['marknadens beste|billegaste', 'best på marknaden', 'i verdsklasse', 'garanterte resultat', 'garantert resultat', 'noregs beste|billegaste', 'eller pengane tilbake', 'årets beste tilbod|pris|prisar', 'ingen slår prisane våre', 'noregs|nordens|europas|verdas nr|nummer 1|ein|eitt', 'vi er nummer 1|ein|eitt i|innan|på', 'best i klassen', 'vitskapleg prova', '{vi er|som} noregs|nordens|europas leiande|ledande', '100 nøgde|fornøgde kundar', 'tusenvis av nøgde|fornøgde kundar', 'mest nøgde|fornøgde kundar', 'billegare får du det ikkje', 'beste kvalitet til lågast|lågaste|beste pris', 'noregs mest selde', 'nøgd garanti', 'nøgdgaranti']),
     ...phrases(['verdsklasse|verdsleiande|marknadsleiande|bransjeleiande'], { anywhere: true }),
-    ...phrases(['garantert', 'risikofritt', 'revolusjonerande'], { sureness: 0 }),
+    ...phrases(['garantert', 'risikofritt', 'revolusjonerande', 'best i landet', 'landets beste'], { sureness: 0 }),
+    ...phrases(['vi er best i landet|noreg|byen']),
   ],
   da: [
     ...phrases([
@@ -170,7 +175,8 @@ export const CLAIMS: LexiconData<ListData> = {
       'tilfredshed garanteret',
     ]),
     ...phrases(['verdensklasse|verdensførende|markedsførende|topkvalitet|premiumkvalitet'], { anywhere: true }),
-    ...phrases(['garanteret', 'laveste pris|priser', 'risikofrit', 'revolutionerende', 'bedst i test', 'byens bedste', 'bedst i byen', 'som aldrig før'], { sureness: 0 }),
+    ...phrases(['garanteret', 'laveste pris|priser', 'risikofrit', 'revolutionerende', 'bedst i test', 'byens bedste', 'bedst i byen', 'som aldrig før', 'bedst i landet', 'landets bedste'], { sureness: 0 }),
+    ...phrases(['vi er bedst i landet|danmark|byen']),
   ],
   de: [
     ...phrases([
@@ -210,7 +216,8 @@ export const CLAIMS: LexiconData<ListData> = {
       'zufriedenheitsgarantie|geldzurückgarantie',
     ]),
     ...phrases(['weltklasse|weltmarktführer|branchenführend|branchenführende|spitzenqualität|premiumqualität|topqualität'], { anywhere: true }),
-    ...phrases(['garantiert', 'niedrigster|günstigster preis', 'risikofrei', 'marktführer', 'branchenführer', 'revolutionär', 'revolutionäre', 'nummer 1|eins', 'nr 1'], { sureness: 0 }),
+    ...phrases(['garantiert', 'niedrigster|günstigster preis', 'risikofrei', 'marktführer', 'branchenführer', 'revolutionär', 'revolutionäre', 'nummer 1|eins', 'nr 1', 'die besten im land'], { sureness: 0 }),
+    ...phrases(['wir sind die besten {im land|in deutschland|in der stadt}']),
   ],
 };
 
