@@ -564,3 +564,61 @@ table(
   ],
   ['The repost button is new on LinkedIn.', 'I saw your repost yesterday.'],
 );
+
+// Found with sentences written for probing: "follow you back", money made in a week or from
+// home, "… extra a month", DM come-ons that promise to tell how, and "like if you also …".
+table(
+  'spam.follow-for-follow',
+  [
+    ['en', "Follow me and I'll follow you back, no games", ["Follow me and I'll follow you"]],
+    ['en', 'I always follow you back!', ['I always follow you back']],
+  ],
+  ["I'll follow you back to the car park.", 'Follow me on Mastodon for updates from the conference.'],
+);
+
+table(
+  'spam.get-rich',
+  [
+    ['en', 'I made $4,000 last week working from home!', ['made $4,000 last week']],
+    ['en', 'Who wants to earn an extra $500 a week?', ['earn an extra $500 a week']],
+    ['en', 'I earned $1200 in my first week.', ['earned $1200 in my first week']],
+    ['sv', 'Jag tjänade 30 000 kr på en vecka hemifrån.', ['tjänade 30 000 kr på en vecka']],
+    ['sv', 'Vill du tjäna 5000 kr extra i månaden?', ['tjäna 5000 kr extra i månaden']],
+    ['nb', 'Jeg tjente 50 000 kroner på en uke hjemmefra.', ['tjente 50 000 kroner på en uke']],
+    ['nb', 'Vil du tjene 5000 kr ekstra i måneden?', ['tjene 5000 kr ekstra i måneden']],
+    ['nn', 'Eg tente 50 000 kroner på ei veke heimanfrå.', ['tente 50 000 kroner på ei veke']],
+    ['da', 'Jeg tjente 20.000 kr på en uge hjemmefra.', ['tjente 20.000 kr på en uge']],
+    ['da', 'Vil du tjene 5000 kr ekstra om måneden?', ['tjene 5000 kr ekstra om måneden']],
+    ['de', 'Ich habe in einer Woche 5.000 Euro von zu Hause verdient.', ['in einer Woche 5.000 Euro von zu Hause verdient']],
+    ['de', 'Willst du 500 Euro extra im Monat verdienen?', ['500 Euro extra im Monat verdienen']],
+  ],
+  [
+    'We made 3 hires this month and I made 2 mistakes in a day.',
+    'The shop made 40 sales in one day, a record for the village.',
+    'Jag tjänade mina första pengar på ett café.',
+    'Jeg tjente godt på den jobben.',
+    'Wir haben in einer Woche 5.000 Euro Spenden gesammelt.',
+  ],
+);
+
+table(
+  'spam.dm-come-on',
+  [
+    ['en', 'Message me to find out how.', ['Message me to find out how']],
+    ['sv', 'Skicka DM så berättar jag hur.', ['Skicka DM så berättar jag']],
+    ['da', 'Skriv til mig så fortæller jeg hvordan.', ['Skriv til mig så fortæller jeg hvordan']],
+  ],
+  ['Message me to find out more about the role.', 'Skriv til mig så fortæller jeg mere om stillingen.'],
+);
+
+table(
+  'spam.engagement-bait',
+  [
+    ['en', 'Like if you also love Fridays', ['Like if you also']],
+    ['nb', 'Lik hvis du også elsker fredager!', ['Lik hvis du også']],
+    ['nn', 'Lik om du òg elskar fredagar!', ['Lik om du òg']],
+    ['da', 'Like hvis du også elsker fredage!', ['Like hvis du også']],
+    ['de', 'Like, wenn du auch Freitage liebst!', ['Like, wenn du auch']],
+  ],
+  ['I would like it if you also came along.', 'Jeg liker hvis du også kommer.', 'Ich mag es, wenn du auch kommst.'],
+);

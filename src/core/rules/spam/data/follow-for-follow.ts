@@ -5,7 +5,7 @@ import { phrases, type ListData } from '../util';
 export const FOLLOW_FOR_FOLLOW: LexiconData<ListData> = {
   // The English swaps are used as loanwords and hashtags in every language.
   en: phrases(
-    ['f4f', 'follow4follow', 'followforfollow', 'follow for follow', 'followback', 'follow back', 'followbacks', 'teamfollowback', 'l4l', 'like4like', 'likeforlike', 'sub4sub', 'subforsub', 'comment4comment', 'gain followers', 'free followers', 'instant followers', 'follow train', 'followtrain', 'gaintrain', 'let’s|let\'s|lets follow each other', 'follow each other', 'i always follow back'],
+    ['f4f', 'follow4follow', 'followforfollow', 'follow for follow', 'followback', 'follow back', 'followbacks', 'teamfollowback', 'l4l', 'like4like', 'likeforlike', 'sub4sub', 'subforsub', 'comment4comment', 'gain followers', 'free followers', 'instant followers', 'follow train', 'followtrain', 'gaintrain', 'let’s|let\'s|lets follow each other', 'follow each other', 'i always follow back', 'follow me and i’ll|i\'ll|ill|i follow you', 'follow me and i will follow you', 'i’ll|i\'ll|ill|i always follow you back', 'i will always follow you back'],
     { anywhere: true },
   ).concat(phrases(['follow me for more', 'follow for more'], { sureness: 0 })),
   sv: phrases(['följ för följ', 'följ tillbaka', 'följer tillbaka', 'följ mig så följer jag dig', 'så följer jag tillbaka', 'följer jag tillbaka', 'låt oss följa varandra', 'följ varandra', 'gilla för gilla', 'fler följare snabbt', 'gratis följare']),

@@ -8,7 +8,7 @@ import { phrases, type ListData } from '../util';
 export const GET_RICH: LexiconData<ListData> = {
   en: [
     ...phrases(['work only|just _ hours a|per day'], { amount: true, opener: true }),
-    ...phrases(['make|earn _ a|per day|week', 'make|earn _ k|usd|dollars|pounds|euros a|per day|week|month', 'make|earn up to _ a|per day|week|month', 'i invested _ and got|received|made|earned|withdrew'], { amount: true }),
+    ...phrases(['make|earn _ a|per day|week', 'make|earn _ k|usd|dollars|pounds|euros a|per day|week|month', 'make|earn up to _ a|per day|week|month', 'i invested _ and got|received|made|earned|withdrew', 'make|earn an extra _ a|per day|week|month', 'made|earned _ {in a|in one|in just one|in just a|in only one|in my first|last|this} day|week|month', 'make|earn|made|earned _ working from home'], { amount: true }),
     ...phrases([
       'make|earn _ a|per day|week|month from home',
       'make|earn money|cash from home',
@@ -47,7 +47,7 @@ export const GET_RICH: LexiconData<ListData> = {
   ],
   sv: [
     ...phrases(['jobba bara|endast _ timmar om|per dagen|dag'], { amount: true, opener: true }),
-    ...phrases(['tjäna|tjänar _ kr|kronor|tusen|000 i|per|om dagen|veckan', 'tjäna|tjänar _ om|per dagen|veckan', 'tjäna|tjänar _ kr|kronor|tusen|000 i|per|om månaden hemifrån', 'investerade _ kr|kronor och fick|tjänade', 'investerade _ och fick|tjänade', 'tjäna|tjänar upp till _ kr|kronor'], { amount: true }),
+    ...phrases(['tjäna|tjänar _ kr|kronor|tusen|000 i|per|om dagen|veckan', 'tjäna|tjänar _ om|per dagen|veckan', 'tjäna|tjänar _ kr|kronor|tusen|000 i|per|om månaden hemifrån', 'investerade _ kr|kronor och fick|tjänade', 'investerade _ och fick|tjänade', 'tjäna|tjänar upp till _ kr|kronor', 'tjänade|tjänat _ kr|kronor|tusen|000 på {en dag|ett dygn|en vecka|en månad|bara en dag|bara en vecka}', 'tjäna|tjänar|tjänade|tjänat _ kr|kronor|tusen|000 hemifrån', 'tjäna|tjänar|tjänade|tjänat _ kr|kronor|tusen|000 extra i|per|om månaden|veckan'], { amount: true }),
     ...phrases([
       'tjäna pengar {hemifrån|snabbt|enkelt|online|på nätet}',
       'tjäna extra pengar hemifrån',
@@ -72,7 +72,7 @@ export const GET_RICH: LexiconData<ListData> = {
   ],
   nb: [
     ...phrases(['jobb bare|kun _ timer om|i|per dagen|dag'], { amount: true, opener: true }),
-    ...phrases(['tjen|tjene|tjener _ kr|kroner|tusen|000 om|i|per|pr dagen|uka|uken|dag|uke', 'tjen|tjene|tjener _ om|i|per|pr dagen|uka|uken|dag|uke', 'tjen|tjene|tjener _ kr|kroner|tusen|000 i|per|pr måneden hjemmefra', 'investerte _ kr|kroner og fikk|tjente', 'investerte _ og fikk|tjente', 'tjen|tjene|tjener opptil _ kr|kroner'], { amount: true }),
+    ...phrases(['tjen|tjene|tjener _ kr|kroner|tusen|000 om|i|per|pr dagen|uka|uken|dag|uke', 'tjen|tjene|tjener _ om|i|per|pr dagen|uka|uken|dag|uke', 'tjen|tjene|tjener _ kr|kroner|tusen|000 i|per|pr måneden hjemmefra', 'investerte _ kr|kroner og fikk|tjente', 'investerte _ og fikk|tjente', 'tjen|tjene|tjener opptil _ kr|kroner', 'tjente|tjent _ kr|kroner|tusen|000 på {en dag|ett døgn|et døgn|en uke|ei uke|en måned|bare en uke}', 'tjen|tjene|tjener|tjente|tjent _ kr|kroner|tusen|000 hjemmefra', 'tjen|tjene|tjener|tjente|tjent _ kr|kroner|tusen|000 ekstra i|per|pr måneden|uka|uken'], { amount: true }),
     ...phrases([
       'tjen|tjene penger {hjemmefra|raskt|enkelt|på nett|online}',
       'tjen|tjene ekstra penger hjemmefra',
@@ -112,12 +112,12 @@ export const GET_RICH: LexiconData<ListData> = {
       'jobb heimanfrå og tén|ten|tene',
       'jobbe|arbeide heimanfrå og tene',
     ]),
-    ...phrases(['tene|tener _ kr|kroner|tusen|000 om|i|per dagen|veka|dag|veke', 'tene|tener _ om|i|per dagen|veka|dag|veke', 'tene|tener _ kr|kroner i|per månaden heimanfrå', 'investerte _ og fekk|tente', 'ten|tene|tener opptil _ kr|kroner'], { amount: true }),
+    ...phrases(['tene|tener _ kr|kroner|tusen|000 om|i|per dagen|veka|dag|veke', 'tene|tener _ om|i|per dagen|veka|dag|veke', 'tene|tener _ kr|kroner i|per månaden heimanfrå', 'investerte _ og fekk|tente', 'ten|tene|tener opptil _ kr|kroner', 'tente|tent _ kr|kroner|tusen|000 på {ein dag|eit døgn|ei veke|ein månad|berre ei veke}', 'tene|tener|tente|tent _ kr|kroner|tusen|000 heimanfrå', 'tene|tener|tente|tent _ kr|kroner|tusen|000 ekstra i|per månaden|veka'], { amount: true }),
     ...phrases(['passiv inntekt', 'økonomisk fridom'], { sureness: 0 }),
   ],
   da: [
     ...phrases(['arbejd kun _ timer om|i|per dagen|dag'], { amount: true, opener: true }),
-    ...phrases(['tjen|tjene|tjener _ kr|kroner|tusind|000 om|i|per|pr dagen|ugen|dag|uge', 'tjen|tjene|tjener _ om|i|per|pr dagen|ugen|dag|uge', 'tjen|tjene|tjener _ kr|kroner|tusind|000 om|i|per|pr måneden hjemmefra', 'investerede _ kr|kroner og fik|tjente', 'investerede _ og fik|tjente', 'tjen|tjene|tjener op til _ kr|kroner'], { amount: true }),
+    ...phrases(['tjen|tjene|tjener _ kr|kroner|tusind|000 om|i|per|pr dagen|ugen|dag|uge', 'tjen|tjene|tjener _ om|i|per|pr dagen|ugen|dag|uge', 'tjen|tjene|tjener _ kr|kroner|tusind|000 om|i|per|pr måneden hjemmefra', 'investerede _ kr|kroner og fik|tjente', 'investerede _ og fik|tjente', 'tjen|tjene|tjener op til _ kr|kroner', 'tjente|tjent _ kr|kroner|tusind|000 på {en dag|et døgn|en uge|en måned|bare en uge}', 'tjen|tjene|tjener|tjente|tjent _ kr|kroner|tusind|000 hjemmefra', 'tjen|tjene|tjener|tjente|tjent _ kr|kroner|tusind|000 ekstra om|i|per|pr måneden|ugen'], { amount: true }),
     ...phrases([
       'tjen|tjene penge {hjemmefra|hurtigt|nemt|online|på nettet}',
       'tjen|tjene ekstra penge hjemmefra',
@@ -143,7 +143,7 @@ export const GET_RICH: LexiconData<ListData> = {
   ],
   de: [
     ...phrases(['arbeite nur _ stunden am|pro tag'], { amount: true, opener: true }),
-    ...phrases(['verdiene|verdienen|verdient _ euro|tausend am|pro tag|woche', 'verdiene|verdienen|verdient _ am|pro tag|woche', 'verdiene|verdienen|verdient _ in der woche', 'verdiene|verdienen|verdient _ euro im monat von zu hause', 'verdienen sie _ euro am|pro tag|woche', 'verdiene|verdienen|verdient _ im|pro monat {von zu hause|von zuhause}', 'habe _ euro investiert und', 'habe _ investiert und', 'verdiene|verdienen|verdient bis zu _ euro', 'verdiene|verdienen|verdient bis zu _ im|pro monat|woche|tag'], { amount: true }),
+    ...phrases(['verdiene|verdienen|verdient _ euro|tausend am|pro tag|woche', 'verdiene|verdienen|verdient _ am|pro tag|woche', 'verdiene|verdienen|verdient _ in der woche', 'verdiene|verdienen|verdient _ euro im monat von zu hause', 'verdienen sie _ euro am|pro tag|woche', 'verdiene|verdienen|verdient _ im|pro monat {von zu hause|von zuhause}', 'habe _ euro investiert und', 'habe _ investiert und', 'verdiene|verdienen|verdient bis zu _ euro', 'verdiene|verdienen|verdient bis zu _ im|pro monat|woche|tag', 'in {einer woche|nur einer woche|einem monat|einem tag} _ euro {von zu hause|von zuhause|nebenbei|} verdient', '_ euro {von zu hause|von zuhause} verdient', '_ euro extra im|pro monat|woche verdienen|verdient'], { amount: true }),
     ...phrases([
       'von zu hause aus geld verdienen',
       'verdiene|verdienen geld von zu hause|zuhause',
