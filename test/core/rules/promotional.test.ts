@@ -527,3 +527,32 @@ table(
   ],
   ['Vi bestilte den her i går.', 'Jeg kjøpte den her i fjor.'],
 );
+
+// Found with sentences written for probing: "book yours now", a price rising in Norwegian,
+// and "trusted by over 10,000 companies".
+table(
+  'promotional.buy-now',
+  [
+    ['en', 'Only 5 spots left in my coaching program, book yours now', ['book yours now']],
+    ['en', 'Tickets are selling fast. Secure yours today!', ['Secure yours today']],
+  ],
+  ['I booked mine months ago, did you book yours?'],
+);
+
+table(
+  'promotional.urgency',
+  [
+    ['nb', 'Prisen øker i morgen, ikke vent!', ['Prisen øker']],
+    ['nn', 'Prisen aukar i morgon, ikkje vent!', ['Prisen aukar']],
+  ],
+  ['Prisen på strøm øker i vinter, ifølge NVE.'],
+);
+
+table(
+  'promotional.unverifiable-claim',
+  [
+    ['en', 'The #1 CRM trusted by over 10,000 companies worldwide', ['trusted by over 10,000 companies']],
+    ['en', 'Trusted by 500+ teams across Europe', ['Trusted by 500+ teams']],
+  ],
+  ["I'm so honoured to be trusted by my clients."],
+);

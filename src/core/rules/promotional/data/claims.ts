@@ -48,6 +48,8 @@ export const CLAIMS: LexiconData<ListData> = {
       'satisfaction guarantee',
     ]),
     ...phrases(['guaranteed', 'lowest|cheapest price|prices', 'risk free', 'no risk', 'the best deal|deals', 'revolutionary', 'game changer|changing', 'miracle', 'best ever', 'number one', 'the best _ in town', 'best in town', 'best in the country'], { sureness: 0 }),
+    // "Trusted by over 10,000 companies": a count the reader cannot check.
+    ...phrases(['trusted by {over|more than|} _ companies|businesses|brands|customers|clients|teams|users'], { amount: true }),
     // "We're the best in the country": the claim made of oneself.
     ...phrases(['{we are|we\'re|we’re} the best in the country|nation|town']),
   ],

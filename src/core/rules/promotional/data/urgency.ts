@@ -106,6 +106,7 @@ export const URGENCY: LexiconData<ListData> = {
       'alt må ut|bort',
       '{bare|kun} _ eksemplarer|stykker|stk igjen',
       'prisen går opp',
+      'prisen øker',
       '{bare|kun} {noen få|et fåtal|noen ganske få} igjen',
       'kampanjen gjelder bare|kun|til',
       'unikt tilbud',
@@ -125,7 +126,7 @@ export const URGENCY: LexiconData<ListData> = {
     ...phrases(['ikke gå glipp av', 'først til mølla', 'bare|kun _ igjen', 'begrenset antall', 'begrenset antall plasser', 'få plasser igjen', 'unik mulighet|sjanse'], { sureness: 0 }),
   ],
   nn: [
-    ...phrases(['siste sjanse', '{berre|kun} i dag', 'i dag berre|kun', 'avgrensa tid', 'så lenge lageret rekk', 'snart utseld|utselt', 'skund deg', 'no eller aldri', 'tida renn ut', '{berre|kun} {nokre få|eit fåtal} att', 'salet|tilbodet|kampanjen sluttar|endar', 'tilbodet|kampanjen gjeld|varer berre|kun|til|ut|heile', 'skunda|skynd deg', 'unikt tilbod', 'ikkje gå glipp av *salet|*tilbodet|*tilboda|*kampanjen|*rabatten', 'tidsavgrensa tilbod', '{berre|kun} {i 24 timar|i 48 timar|i tre dagar|i 3 dagar}', 'avgrensa lager', 'så langt lageret rekk', 'siste dag med|for salet|tilbodet|kampanjen|rabatten']),
+    ...phrases(['siste sjanse', '{berre|kun} i dag', 'i dag berre|kun', 'avgrensa tid', 'så lenge lageret rekk', 'snart utseld|utselt', 'skund deg', 'no eller aldri', 'tida renn ut', '{berre|kun} {nokre få|eit fåtal} att', 'salet|tilbodet|kampanjen sluttar|endar', 'tilbodet|kampanjen gjeld|varer berre|kun|til|ut|heile', 'skunda|skynd deg', 'unikt tilbod', 'ikkje gå glipp av *salet|*tilbodet|*tilboda|*kampanjen|*rabatten', 'tidsavgrensa tilbod', '{berre|kun} {i 24 timar|i 48 timar|i tre dagar|i 3 dagar}', 'avgrensa lager', 'så langt lageret rekk', 'siste dag med|for salet|tilbodet|kampanjen|rabatten', 'prisen går opp', 'prisen aukar']),
     ...phrases(['{berre|kun} {i helga|denne helga|denne veka|i veka}', 'sluttar|går ut {i dag|i kveld|ved midnatt}'], { opener: true }),
     ...phrases(['før det er for seint|sent'], { sureness: 0 }),
     ...phrases(['ikkje gå glipp av', 'først til mølla', 'avgrensa tal', 'få plassar att'], { sureness: 0 }),
