@@ -874,3 +874,32 @@ describe('Nynorsk threats, and calling the reader a disgrace', () => {
     expect(flags(text, [lang])).toEqual([]);
   });
 });
+
+describe('veiled threats, wishing cancer in German, and "insanely good" in Danish and Norwegian', () => {
+  it.each<[Lang, string, string, string]>([
+    ['en', 'Keep talking and see what happens.', 'hostile.threat', 'Keep talking and see what happens'],
+    ['en', 'Say that again and see what happens to you.', 'hostile.threat', 'see what happens to you'],
+    ['sv', 'Fortsätt så får du se vad som händer med dig.', 'hostile.threat', 'får du se vad som händer med dig'],
+    ['nb', 'Fortsett sånn, så får du se hva som skjer med deg.', 'hostile.threat', 'får du se hva som skjer med deg'],
+    ['nn', 'Held du fram slik, så får du sjå kva som skjer med deg.', 'hostile.threat', 'får du sjå kva som skjer med deg'],
+    ['da', 'Bliv ved sådan, så skal du se hvad der sker med dig.', 'hostile.threat', 'skal du se hvad der sker med dig'],
+    ['de', 'Mach so weiter und du wirst sehen, was mit dir passiert.', 'hostile.threat', 'du wirst sehen, was mit dir passiert'],
+    ['de', 'Ich hoffe, du kriegst Krebs.', 'hostile.threat', 'hoffe, du kriegst Krebs'],
+    ['de', 'Ich hoffe, dass du Krebs bekommst.', 'hostile.threat', 'hoffe, dass du Krebs bekommst'],
+    ['da', 'Du er sindssyg.', 'hostile.insult', 'Du er sindssyg'],
+  ])('%s: %s', (lang, text, rule, flagged) => {
+    expect(flags(text, [lang])).toContainEqual([rule, flagged]);
+  });
+
+  it.each<[Lang, string]>([
+    ['en', 'Try the new settings and see what happens to your battery life.'],
+    ['sv', 'Testa själv så får du se vad som händer med kroppen.'],
+    ['de', 'Ich hoffe, du kriegst bald einen Termin beim Arzt.'],
+    ['de', 'Du wirst sehen, was passiert, wenn du jeden Tag liest.'],
+    ['da', 'Du var sindssygt god på scenen i dag.'],
+    ['nb', 'Du var sinnsykt flink på scenen i dag.'],
+    ['da', 'Du er vanvittigt dygtig til det her.'],
+  ])('leaves advice, wishes and praise alone (%s): %s', (lang, text) => {
+    expect(flags(text, [lang])).toEqual([]);
+  });
+});

@@ -958,3 +958,15 @@ describe('oversharing rule catalogue', () => {
     for (const rule of rules) expect(flagged(rule.example, rule.id.replace('oversharing.', '')), rule.id).not.toEqual([]);
   });
 });
+
+describe('asking readers to tell no one, in German', () => {
+  it('flags "sagt es keinem"', () => {
+    expect(flagged('Sagt es keinem, aber wir bauen 50 Stellen ab', 'confidential-work')).toEqual(['Sagt es keinem', 'wir bauen 50 Stellen']);
+    expect(flagged('Sagt es bitte niemandem, wir ziehen um.', 'confidential-work')).toContain('Sagt es bitte niemandem');
+  });
+
+  it('leaves telling everyone alone', () => {
+    expect(flagged('Erzähl es allen, wir sind schwanger!', 'confidential-work')).toEqual([]);
+    expect(flagged('Sie hat es keinem leicht gemacht.', 'confidential-work')).toEqual([]);
+  });
+});

@@ -201,7 +201,8 @@ const danoNorwegian = (): HostileEntry[] => [
   // Danish and Norwegian "grim" is ugly: only where the sentence cannot be English.
   ...graded(0, `grim, grimme`, { readerOnly: true, notIn: ['en'] }),
   ...innocent(`dumme spørsmål, dumt spørsmål, dumme spørgsmål, dumt spørgsmål, skør idé, skøre idéer, gal etter, gale etter,
-    sprø etter, skøre med, vanvittig godt, vanvittigt godt`),
+    sprø etter, skøre med, vanvittig godt, vanvittigt godt,
+    sindssygt|sinnsykt|sinnssykt|vanvittigt|vanvittig god|godt|gode|flot|flott|flotte|dygtig|dygtige|flink|flinke|sjov|sjovt|morsom|morsomt|spændende|spennende|lækker|lækkert|smuk|smukt|bra|stolt|stolte|glad|glade|imponerende`),
 ];
 
 const german = (): HostileEntry[] => [

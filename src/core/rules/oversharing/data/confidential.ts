@@ -145,7 +145,7 @@ const LANGUAGES: Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', ConfidentialLan
     marking: [
       '{nur|ausschließlich} {intern|für den internen gebrauch}', 'nur für den internen gebrauch', 'streng vertraulich', 'das ist vertraulich',
       '{unter|unterliegt einer} nda', 'unter embargo', 'sperrfrist bis', 'bitte nicht {weitersagen|teilen|weiterleiten}',
-      'nicht weitersagen', 'sagt es nicht weiter', 'bitte nicht weitergeben', 'bitte noch nicht {teilen|weitersagen|weiterleiten|weitergeben|posten}', 'nur für interne zwecke', 'nicht für die öffentlichkeit',
+      'nicht weitersagen', 'sagt es nicht weiter', '{sagt|sag|erzählt|erzähl} es {bitte|} {keinem|niemandem}', '{sagt|sag|erzählt|erzähl} {keinem|niemandem} davon', 'bitte nicht weitergeben', 'bitte noch nicht {teilen|weitersagen|weiterleiten|weitergeben|posten}', 'nur für interne zwecke', 'nicht für die öffentlichkeit',
       'noch unter verschluss', 'betriebsgeheimnis', 'nicht weitererzählen', 'ich darf noch nichts sagen', '{wir dürfen|ich darf} {es|das} noch nicht sagen', 'darf {ich|} noch nicht {sagen|verraten}',
     ],
     notYet: [
