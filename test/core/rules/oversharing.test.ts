@@ -970,3 +970,14 @@ describe('asking readers to tell no one, in German', () => {
     expect(flagged('Sie hat es keinem leicht gemacht.', 'confidential-work')).toEqual([]);
   });
 });
+
+describe('a Swedish wifi password written "wifi:t"', () => {
+  it('reads "wifi:t" and "wifi:n" as the wifi', () => {
+    expect(flagged('Lösenordet till wifi:t är Sommar2024', 'password')).toEqual(['Lösenordet till wifi:t är Sommar2024']);
+    expect(flagged('Koden till wifi:n är Sommar2024', 'password')).toEqual(['Koden till wifi:n är Sommar2024']);
+  });
+
+  it('leaves talk about the wifi alone', () => {
+    expect(flagged('Wifi:t är nere igen, lösenordet byts i morgon.', 'password')).toEqual([]);
+  });
+});

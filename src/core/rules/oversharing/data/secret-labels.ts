@@ -53,6 +53,8 @@ export const SECRET_LABELS: LexiconData<SecretLabel> = {
     { phrase: 'wifi|wlan lösenord|lösenordet|lösen|koden|kod är', ...password },
     { phrase: 'wi fi lösenord|lösenordet|lösen|koden|kod', ...password },
     { phrase: 'lösenordet|koden till wifi|wifit|wifin|nätet|nätverket är', ...password },
+    // "wifi:t", "wifi:n": read as the words "wifi" and "t".
+    { phrase: 'lösenordet|koden till wifi t|n är', ...password },
     { phrase: 'wifilösen|wifilösenord|wifilösenordet|wifikoden|wlanlösen', ...password },
     { phrase: 'wifilösen|wifilösenord|wifilösenordet|wifikoden|wlanlösen är', ...password },
     { phrase: 'pinkod|pinkoden|portkod|portkoden|dörrkod|dörrkoden|larmkod|larmkoden|kortkod|kortkoden|nyckelboxen|kodlåset', ...pin },
