@@ -603,6 +603,13 @@ describe('oversharing.child-details', () => {
 });
 
 describe('oversharing.health-diagnosis', () => {
+  it('reads a diagnosis just received, with a word for when in between', () => {
+    expect(flagged('Jeg fikk nettopp diagnosen MS.', 'health-diagnosis')).toEqual(['Jeg fikk nettopp diagnosen']);
+    expect(flagged('Eg fekk nettopp diagnosen diabetes.', 'health-diagnosis')).toEqual(['Eg fekk nettopp diagnosen']);
+    expect(flagged('Jag fick precis diagnosen ADHD.', 'health-diagnosis')).toEqual(['Jag fick precis diagnosen']);
+    expect(flagged('Jeg fik i går diagnosen sklerose.', 'health-diagnosis')).toEqual(['Jeg fik i går diagnosen']);
+    expect(flagged('Han fikk nettopp diagnosen MS.', 'health-diagnosis')).toEqual([]);
+  });
   it('marks first-person diagnoses in every language', () => {
     expect(flagged('After months of tests I was diagnosed with MS.', 'health-diagnosis')).toEqual(['I was diagnosed with MS']);
     expect(flagged('I’ve been battling depression for years', 'health-diagnosis')).toEqual(['I’ve been battling depression']);

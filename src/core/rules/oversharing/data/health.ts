@@ -103,7 +103,7 @@ const LANGUAGES: Partial<Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', HealthL
   },
   sv: {
     disclosures: [
-      'jag {har fått|fick} diagnosen',
+      'jag {har fått|fick} {|precis|just|nyss|nu|äntligen|också|i dag|i går|igår} diagnosen',
       '{jag har|har jag} {precis|just|nyss|nu|äntligen|också} fått diagnosen', '{fick|har} jag {|precis|just|nu|äntligen|också} {fått|} diagnosen',
       '{jag har|har jag|jag fick|fick jag} {|precis|just|nyss|nu|äntligen|också} {fått|} en _ diagnos',
       'jag har diagnosen',
@@ -138,7 +138,7 @@ const LANGUAGES: Partial<Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', HealthL
   },
   nb: {
     disclosures: [
-      'jeg {har fått|fikk} {diagnosen|påvist}',
+      'jeg {har fått|fikk} {|nettopp|akkurat|nå|endelig|også|i dag|i går} {diagnosen|påvist}',
       '{jeg har|har jeg} {nettopp|akkurat|nå|endelig|også} fått {diagnosen|påvist}', '{fikk|har} jeg {|nettopp|akkurat|nå|endelig|også} {fått|} {diagnosen|påvist}',
       '{jeg har|har jeg|jeg fikk|fikk jeg} {|nettopp|akkurat|nå|endelig|også} {fått|} en _ diagnose',
       'jeg har diagnosen',
@@ -173,7 +173,7 @@ const LANGUAGES: Partial<Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', HealthL
   },
   nn: {
     disclosures: [
-      'eg {har fått|fekk} {diagnosen|påvist}',
+      'eg {har fått|fekk} {|nettopp|akkurat|no|endeleg|òg|i dag|i går} {diagnosen|påvist}',
       '{eg har|har eg} {nettopp|akkurat|no|endeleg|òg|også} fått {diagnosen|påvist}', '{fekk|har} eg {|nettopp|akkurat|no|endeleg|òg} {fått|} {diagnosen|påvist}',
       '{eg har|har eg|eg fekk|fekk eg} {|nettopp|akkurat|no|endeleg|òg} {fått|} ein _ diagnose',
       'eg har diagnosen',
@@ -200,7 +200,7 @@ const LANGUAGES: Partial<Record<'en' | 'sv' | 'nb' | 'nn' | 'da' | 'de', HealthL
   },
   da: {
     disclosures: [
-      'jeg {har fået|fik} {konstateret|diagnosen}',
+      'jeg {har fået|fik} {|lige|netop|nu|endelig|også|i dag|i går} {konstateret|diagnosen}',
       '{jeg har|har jeg} {lige|netop|nu|endelig|også} fået {diagnosen|konstateret}', '{fik|har} jeg {|lige|netop|nu|endelig|også} {fået|} {diagnosen|konstateret}',
       '{jeg har|har jeg|jeg fik|fik jeg} {|lige|netop|nu|endelig|også} {fået|} en _ diagnose',
       'jeg har diagnosen',
