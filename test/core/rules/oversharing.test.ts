@@ -239,6 +239,12 @@ describe('oversharing.email-address', () => {
 });
 
 describe('oversharing.password', () => {
+  it('reads a code written with the keypad key pressed after it', () => {
+    expect(flagged('Door code is 4711#', 'password')).toEqual(['Door code is 4711#']);
+    expect(flagged('Portkoden er 4711#.', 'password')).toEqual(['Portkoden er 4711#']);
+    expect(flagged('PIN 1234* at the gate', 'password')).toEqual(['PIN 1234*']);
+    expect(flagged('The code is 2024#', 'password')).toEqual([]);
+  });
   it('marks the label and the secret in every language', () => {
     expect(flagged('My password is hunter2, lol', 'password')).toEqual(['password is hunter2']);
     expect(flagged('Lösenordet är Sommar2024! om ni undrar', 'password')).toEqual(['Lösenordet är Sommar2024!']);

@@ -21,6 +21,8 @@ const LONGEST_SECRET = 64;
 const PIN = /^\d{4,8}$/;
 const CVC = /^\d{3,4}$/;
 const YEAR = /^(?:19|20)\d\d$/;
+/** The key pressed after a code on a keypad, written with it ("4711#"). */
+const KEYPAD_KEY = /[#*]$/;
 // "is", "är", "er", "ist", "lautet": the label says that the secret follows.
 const LINKING_VERBS = new Set(['is', 'was', 'är', 'var', 'er', 'ist', 'lautet', 'war']);
 // Everyday words that follow "password is" when no password does ("my password is too weak").
@@ -78,12 +80,13 @@ function linkingVerbAhead(doc: Doc, end: number): Token | undefined {
 
 /** Whether the value after a label of this kind is the secret it announces. */
 function valueFits(kind: SecretLabel['kind'], value: string, quoted: boolean, introduced: boolean, plainCode: () => boolean): boolean {
+  const keyed = value.replace(KEYPAD_KEY, '');
   switch (kind) {
     case 'pin':
-      return PIN.test(value);
+      return PIN.test(keyed);
     case 'code':
       // "The code is 2024", "koden er 2050 for 20 % rabatt": a year or a discount, not a door.
-      return PIN.test(value) && !YEAR.test(value) && plainCode();
+      return PIN.test(keyed) && !YEAR.test(keyed) && plainCode();
     case 'cvc':
       // "Security code 2024" is an event; a year is rarely the four digits on an Amex.
       return CVC.test(value) && !YEAR.test(value);
