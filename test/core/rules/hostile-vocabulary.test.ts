@@ -850,6 +850,22 @@ describe('Nordic threats of a beating or of being thrown out', () => {
   });
 });
 
+describe('"nothing but" between the reader and the insult', () => {
+  it.each<[Lang, string, string]>([
+    ['nb', 'Du er ikke annet enn en taper.', 'Du er ikke annet enn en taper'],
+    ['sv', 'Du är inget annat än en lögnare.', 'Du är inget annat än en lögnare'],
+    ['da', 'Du er intet andet end en idiot.', 'Du er intet andet end en idiot'],
+    ['nn', 'Du er ikkje anna enn ein tosk.', 'Du er ikkje anna enn ein tosk'],
+  ])('%s: %s', (lang, text, flagged) => {
+    expect(flags(text, [lang])).toContainEqual(['hostile.insult', flagged]);
+  });
+
+  it('does not take a plain "not" as part of it', () => {
+    expect(flags('Du er ikke dum.', ['nb'])).toEqual([]);
+    expect(flags('Du är inte dum.', ['sv'])).toEqual([]);
+  });
+});
+
 describe('Nynorsk threats, and calling the reader a disgrace', () => {
   it.each<[Lang, string, string, string]>([
     ['nn', 'Eg skal slå deg i hel.', 'hostile.threat', 'slå deg i hel'],

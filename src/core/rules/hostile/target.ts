@@ -123,7 +123,21 @@ const group = compile(GROUP);
 const personIs = compile(PERSON_IS);
 const firstPerson = compile(FIRST_PERSON);
 const predicate = compile(PREDICATE);
+/**
+ * "Nothing but" in the Nordic languages, three words (joined by _) read past like one filler:
+ * "du er ikke annet enn en taper", where "ikke" alone would make "du er ikke dum" an insult.
+ */
+const NOTHING_BUT: WordSets = {
+  en: '',
+  sv: 'inget_annat_än inte_annat_än ingenting_annat_än',
+  nb: 'ikke_annet_enn ingenting_annet_enn',
+  nn: 'ikkje_anna_enn ingenting_anna_enn',
+  da: 'ikke_andet_end intet_andet_end ingenting_andet_end',
+  de: '',
+};
+
 const filler = compile(FILLER);
+const nothingBut = compile(NOTHING_BUT);
 const like = compile(LIKE);
 const youBeforeCopula = compile(YOU_BEFORE_COPULA);
 const saidAfter = compile(SAID_AFTER);
@@ -168,6 +182,7 @@ export function targetOf(doc: Doc, first: number, end: number): { target: Target
     }
     // "ihr Grünen …", "you liberals …": a group word before the aim is read past, like a filler.
     else if (isGroup(before)) passedGroup = true;
+    else if (isIn(nothingBut, `${word(i - 2)}_${word(i - 1)}_${before}`, langs)) i -= 2;
     else if (!isIn(filler, before, langs) && !(passedGroup && isIn(thirdPerson, before, langs))) break;
   }
   // A copula or pointing word after the word, with a group on either side: "… die Politiker alle
