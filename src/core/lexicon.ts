@@ -5,7 +5,8 @@
  *   `last chance`     literal words (folded: lower case, NFKC)
  *   `idiot*`          a word starting with "idiot" (idiots, idiotic)
  *   `*idiot`          a word ending with "idiot" (German Vollidiot)
- *   `_`               any one word (`comment _ below`)
+ *   `_`               any one word (`comment _ below`; not to open a phrase: the lexicon would
+ *                     then be tried at every word of every post)
  *   `yes|ja|jo`       any one of these words
  * Matching runs over word, number and hashtag tokens within one sentence, tries each token's
  * plain reading too (id10t, fuuuck), and reads masked words (f*ck) as patterns. Each start token

@@ -12,6 +12,12 @@ export interface ListData extends PhraseData {
   opener?: boolean;
   /** The phrase's `_` stands for an amount: counts only when a number fills it. */
   amount?: boolean;
+  /**
+   * An amount stands right before the phrase ("5.000 Euro von zu Hause verdient"), and the hit
+   * starts with it. Written so, not as a phrase opening with `_`: a lexicon whose phrase may
+   * start with any word is asked at every word of every post.
+   */
+  amountBefore?: boolean;
   /** The phrase ends its clause ("Jetzt kaufen!", not "Jetzt kaufen viele online"). */
   closes?: boolean;
 }
@@ -116,8 +122,10 @@ export function listMatcher(data: LexiconData<ListData>, defaults: ListDefaults)
       if (entry.opener && !standsAsImperative(doc, first)) continue;
       if (entry.amount && !doc.tokens.slice(first, end).some((token) => token.kind === 'number')) continue;
       if (entry.closes && !closesClause(doc, end - 1)) continue;
+      const from = entry.amountBefore ? numbersBefore(doc, first) : first;
+      if (from === first && entry.amountBefore) continue;
       hits.push({
-        start,
+        start: from === first ? start : doc.tokens[from]!.start,
         end: stop,
         message: entry.message ?? defaults.message,
         suggestions: entry.suggestions ?? defaults.suggestions ?? [],
@@ -135,6 +143,13 @@ export function listMatcher(data: LexiconData<ListData>, defaults: ListDefaults)
     }
     return hits;
   };
+}
+
+/** The first of the number tokens right before token `index` in its sentence ("5.000" is two); `index` when there are none. */
+function numbersBefore(doc: Doc, index: number): number {
+  let from = index;
+  while (from > 0 && doc.tokens[from - 1]!.kind === 'number' && doc.tokens[from - 1]!.sentence === doc.tokens[index]!.sentence) from--;
+  return from;
 }
 
 function filterData(data: LexiconData<ListData>, keep: (entry: ListData) => boolean): LexiconData<ListData> {

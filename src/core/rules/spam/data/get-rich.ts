@@ -143,7 +143,8 @@ export const GET_RICH: LexiconData<ListData> = {
   ],
   de: [
     ...phrases(['arbeite nur _ stunden am|pro tag'], { amount: true, opener: true }),
-    ...phrases(['verdiene|verdienen|verdient _ euro|tausend am|pro tag|woche', 'verdiene|verdienen|verdient _ am|pro tag|woche', 'verdiene|verdienen|verdient _ in der woche', 'verdiene|verdienen|verdient _ euro im monat von zu hause', 'verdienen sie _ euro am|pro tag|woche', 'verdiene|verdienen|verdient _ im|pro monat {von zu hause|von zuhause}', 'habe _ euro investiert und', 'habe _ investiert und', 'verdiene|verdienen|verdient bis zu _ euro', 'verdiene|verdienen|verdient bis zu _ im|pro monat|woche|tag', 'in {einer woche|nur einer woche|einem monat|einem tag} _ euro {von zu hause|von zuhause|nebenbei|} verdient', '_ euro {von zu hause|von zuhause} verdient', '_ euro extra im|pro monat|woche verdienen|verdient'], { amount: true }),
+    ...phrases(['verdiene|verdienen|verdient _ euro|tausend am|pro tag|woche', 'verdiene|verdienen|verdient _ am|pro tag|woche', 'verdiene|verdienen|verdient _ in der woche', 'verdiene|verdienen|verdient _ euro im monat von zu hause', 'verdienen sie _ euro am|pro tag|woche', 'verdiene|verdienen|verdient _ im|pro monat {von zu hause|von zuhause}', 'habe _ euro investiert und', 'habe _ investiert und', 'verdiene|verdienen|verdient bis zu _ euro', 'verdiene|verdienen|verdient bis zu _ im|pro monat|woche|tag', 'in {einer woche|nur einer woche|einem monat|einem tag} _ euro {von zu hause|von zuhause|nebenbei|} verdient'], { amount: true }),
+    ...phrases(['euro {von zu hause|von zuhause} verdient', 'euro extra im|pro monat|woche verdienen|verdient'], { amountBefore: true }),
     ...phrases([
       'von zu hause aus geld verdienen',
       'verdiene|verdienen geld von zu hause|zuhause',
