@@ -122,10 +122,14 @@ export function listMatcher(data: LexiconData<ListData>, defaults: ListDefaults)
       if (entry.opener && !standsAsImperative(doc, first)) continue;
       if (entry.amount && !doc.tokens.slice(first, end).some((token) => token.kind === 'number')) continue;
       if (entry.closes && !closesClause(doc, end - 1)) continue;
-      const from = entry.amountBefore ? numbersBefore(doc, first) : first;
-      if (from === first && entry.amountBefore) continue;
+      let hitStart = start;
+      if (entry.amountBefore) {
+        const from = numbersBefore(doc, first);
+        if (from === first) continue;
+        hitStart = doc.tokens[from]!.start;
+      }
       hits.push({
-        start: from === first ? start : doc.tokens[from]!.start,
+        start: hitStart,
         end: stop,
         message: entry.message ?? defaults.message,
         suggestions: entry.suggestions ?? defaults.suggestions ?? [],
