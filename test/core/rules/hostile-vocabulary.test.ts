@@ -919,3 +919,39 @@ describe('veiled threats, wishing cancer in German, and "insanely good" in Danis
     expect(flags(text, [lang])).toEqual([]);
   });
 });
+
+describe('everyday posts that borrow strong words: a club, the cold, a slip, crazy about something', () => {
+  it.each<[Lang, string]>([
+    ['da', 'Sikke en kamp! FCK vandt 3-1 og stemningen var helt vild.'],
+    ['de', 'Der FCK hat gestern 2:0 gewonnen.'],
+    ['da', 'Det er pissekoldt i dag, og det er pissedyrt at bo i København.'],
+    ['da', 'Det er pisse koldt i dag.'],
+    ['da', 'Han er helt skør med fodbold og fuldstændig skør efter kage.'],
+    ['de', 'Heute ist es arschkalt draußen.'],
+    ['de', 'Die neue Version ist irre schnell.'],
+    ['de', 'Mir ist ein blöder Fehler im Newsletter passiert.'],
+    ['en', 'I made a dumb mistake in yesterday’s newsletter: the event is on Friday.'],
+  ])('%s: %s', (lang, text) => {
+    expect(flags(text, [lang])).toEqual([]);
+  });
+
+  it.each<[Lang, string, string, string]>([
+    ['da', 'Fck dig.', 'hostile.profanity', 'Fck dig'],
+    ['de', 'Fck dich!', 'hostile.profanity', 'Fck dich'],
+    ['de', 'FCK NZS', 'hostile.profanity', 'FCK NZS'],
+    ['en', 'Fck you!', 'hostile.profanity', 'Fck'],
+    ['da', 'Sikke noget pis.', 'hostile.profanity', 'pis'],
+    ['da', 'Du er skør.', 'hostile.insult', 'Du er skør'],
+    ['de', 'Du Arsch.', 'hostile.profanity', 'Arsch'],
+    ['de', 'Du bist irre.', 'hostile.insult', 'Du bist irre'],
+    ['de', 'Du bist so blöd.', 'hostile.insult', 'Du bist so blöd'],
+    ['en', 'You are so dumb.', 'hostile.insult', 'You are so dumb'],
+  ])('%s: %s', (lang, text, rule, flagged) => {
+    expect(flags(text, [lang])).toContainEqual([rule, flagged]);
+  });
+
+  it('keeps "arschkalt" for strict checking, with a calmer word', () => {
+    const found = analyze('Heute ist es arschkalt draußen.', { languages: ['de'], sensitivity: 'strict' }).findings;
+    expect(found.map((f) => [f.ruleId, f.text, f.suggestions[0]])).toContainEqual(['hostile.profanity', 'arschkalt', 'eiskalt']);
+  });
+});

@@ -73,7 +73,7 @@ const english = (): HostileEntry[] => [
     heartless, mindless, psychotic, lame, cruel, arrogant, ungrateful, repulsive, vile human, mouthpiece, mouthpieces,
     traitorous, treasonous, shameless liars, brainless, dangerous idiots, morally bankrupt, rotten, filthy, sick people`, { readerOnly: true }),
   ...innocent(`stupid question, stupid questions, dumb question, dumb questions, no stupid questions, stupid mistake,
-    stupid mistakes, dumb luck, sick leave, sick day, sick days, sick of, worst case, worst-case, horrible bosses,
+    stupid mistakes, dumb mistake, dumb mistakes, dumb luck, sick leave, sick day, sick days, sick of, worst case, worst-case, horrible bosses,
     terrible twos, rat race, snake oil, fool's gold, nuts and bolts, joke aside, jokes aside, april fool,
     april fools, garbage collection, garbage collector, evil twin, shut up and take my money, pathetic fallacy,
     stupidly simple, dumb down, dumbed down, dumbing down, winners and losers, fools rush in, get a life outside,
@@ -201,7 +201,7 @@ const danoNorwegian = (): HostileEntry[] => [
   // Danish and Norwegian "grim" is ugly: only where the sentence cannot be English.
   ...graded(0, `grim, grimme`, { readerOnly: true, notIn: ['en'] }),
   ...innocent(`dumme spørsmål, dumt spørsmål, dumme spørgsmål, dumt spørgsmål, skør idé, skøre idéer, gal etter, gale etter,
-    sprø etter, skøre med, vanvittig godt, vanvittigt godt,
+    sprø etter, skøre med, skør med, skør efter, skøre efter, vanvittig godt, vanvittigt godt,
     sindssygt|sinnsykt|sinnssykt|vanvittigt|vanvittig god|godt|gode|flot|flott|flotte|dygtig|dygtige|flink|flinke|sjov|sjovt|morsom|morsomt|spændende|spennende|lækker|lækkert|smuk|smukt|bra|stolt|stolte|glad|glade|imponerende`),
 ];
 
@@ -408,7 +408,8 @@ const german = (): HostileEntry[] => [
   ...innocent(`pack an, packen an, dumm gelaufen, blöd gelaufen, dumme frage, dumme fragen, keine dummen fragen,
     ratten fangen, wildschwein, wildschweine, wildschweinen, sparschwein+, glücksschwein+, hausschwein+, mastschwein+,
     innere|innerer|inneren schweinehund, idiotentest+, dreck am stecken, eigene|eigenen dummheit, pöbeln, pöbelt, pöbelte,
-    pöbelten, anpöbeln, angepöbelt, lumpen sammeln, in lumpen, neonazi, neonazis, trampeltier+, ashkenazi, ashkenazis, verrückt nach, wahnsinnig gut, wahnsinnig schön`),
+    pöbelten, anpöbeln, angepöbelt, blöder|dummer|blöde|dumme|blöden|dummen fehler|fehlern|patzer,
+    irre gut|schnell|viel|lange|schön|spannend|lecker|teuer|laut|groß|witzig|komisch|heiß|kalt|voll|günstig, lumpen sammeln, in lumpen, neonazi, neonazis, trampeltier+, ashkenazi, ashkenazis, verrückt nach, wahnsinnig gut, wahnsinnig schön`),
 ];
 
 /** Built when the lexicon first needs them: the lists are not kept after it is built. */

@@ -152,7 +152,12 @@ const danoNorwegian = (): HostileEntry[] => [
   ...graded(0, `forbanna, pokker, pokkers, skitt, skid, sgu, sgudda`, { suggestions: [''] }),
   ...innocent(`skitt la gå, skitt au, skitt også, drite i, driter i, ikke en skid, skide godt, skide sjovt, skide fedt, pisse godt, pissegodt, pissesjovt,
     møgvejr, hold da op, møkkavær, uden pis, skide fantastisk|skægt|flot|dejligt|dejlig|lækkert|lækker|spændende|hyggeligt|fint,
-    pisse fedt|sjovt|flot|dejligt|lækkert|hyggeligt|fint|ligeglad|ligeglade`),
+    pisse fedt|sjovt|flot|dejligt|lækkert|hyggeligt|fint|ligeglad|ligeglade,
+    pisse koldt|kold|varmt|varm|dyrt|dyr|svært|svær|travlt|træt,
+    pissekoldt, pissekold, pissevarmt, pissevarm, pissedyrt, pissedyr, pissesvært, pissesvær, pissetræt,
+    fck`),
+  // FCK is FC København; the swearing stays when it is aimed at someone.
+  ...graded(2, `fck dig|jer|deg|dere|dykk|af|off|you`, { suggestions: [''] }),
 ];
 
 const german = (): HostileEntry[] => [
@@ -167,6 +172,11 @@ const german = (): HostileEntry[] => [
     nutte, nutten, *nutte, *nutten, verrecken, verreck, krepier, krepieren, titten, bumsen, gebumst, am arsch, zum teufel,
     kotz*, zum kotzen, ficken, verschissen+, bepiss*, angepisst+, vollgeschissen+, dünnschiss, dünnschiß, kack*, beidl, scheißt, scheisst, geschissen, arschkeks+`, { suggestions: [''] }),
   ...graded(0, `verdammt, mist`, { suggestions: [''] }),
+  // "arschkalt" is freezing cold: coarse, but no swearing at anyone.
+  ...graded(0, `arschkalt, arschkalte, arschkalten, arschkaltes`, { suggestions: ['eiskalt'] }),
+  // FCK is 1. FC Kaiserslautern; the swearing stays when it is aimed at someone.
+  ...innocent(`fck`),
+  ...graded(2, `fck dich|euch|nzs|nazis|afd`, { suggestions: [''] }),
   ...innocent(`i ficken, ur ficken, på ficken, ner i ficken, kackerlacka, kackerlackan`),
 ];
 
