@@ -955,3 +955,25 @@ describe('everyday posts that borrow strong words: a club, the cold, a slip, cra
     expect(found.map((f) => [f.ruleId, f.text, f.suggestions[0]])).toContainEqual(['hostile.profanity', 'arschkalt', 'eiskalt']);
   });
 });
+
+describe('trash talk before a game is no threat', () => {
+  it.each<[Lang, string]>([
+    ['sv', 'Jag ska krossa dig i Mario Kart ikväll, bara så du vet.'],
+    ['sv', 'Vi ska krossa er i quiz på fredag!'],
+    ['nb', 'Jeg skal knuse deg i Mario Kart i kveld, bare så du vet det.'],
+    ['nn', 'Eg skal knuse deg i sjakk i kveld.'],
+    ['da', 'Jeg skal nok smadre dig i Mario Kart i aften, bare så du ved det.'],
+    ['da', 'Vi smadrer jer i bordtennis på fredag.'],
+  ])('%s: %s', (lang, text) => {
+    expect(flags(text, [lang])).toEqual([]);
+  });
+
+  it.each<[Lang, string, string, string]>([
+    ['sv', 'Jag ska krossa dig.', 'hostile.threat', 'krossa dig'],
+    ['nb', 'Jeg skal knuse deg i fillebiter.', 'hostile.threat', 'Jeg skal knuse deg'],
+    ['nn', 'Eg skal knuse deg.', 'hostile.threat', 'Eg skal knuse deg'],
+    ['da', 'Jeg skal smadre dig.', 'hostile.threat', 'smadre dig'],
+  ])('%s: %s', (lang, text, rule, flagged) => {
+    expect(flags(text, [lang])).toContainEqual([rule, flagged]);
+  });
+});

@@ -68,6 +68,9 @@ const swedish = (): HostileEntry[] => [
     slår sönder dig|er, misshandla dig, ge dig en snyting|käftsmäll|smäll, klå upp dig, klår upp dig`),
   ...graded(1, `utvisa dem|dom|alla, ska|borde|bör|måste utvisas|deporteras, ska|borde|bör|måste spärras in, spärra in dem|dom,
     de|dom|ni hör inte hemma här, de|dom|ni hör inte hemma i sverige, ut ur landet med`, { message: REMOVAL }),
+  // Trash talk before a game: "jag ska krossa dig i schack".
+  ...innocent(`krossa|krossar dig|er i|på schack|tennis|padel|golf|quiz|fifa|bowling|minigolf|kortspel|sällskapsspel|squash|badminton|bordtennis|pingis|monopol|yatzy|dart,
+    krossa|krossar dig|er i mario kart`),
 ];
 
 // Bokmål and Nynorsk threats, with the Nynorsk pronouns and verbs alongside.
@@ -85,6 +88,10 @@ const norwegian = (): HostileEntry[] => [
   ...graded(1, `kast dem ut av landet, skal|bør|burde|må utvises|utvisast|deporteres, skal|bør|burde|må sperres inne,
     sperr dem|dei inne, de|dere hører ikke hjemme her, de|dere hører ikke hjemme i norge, dei|de høyrer ikkje heime her, ut av landet med,
     kom deg|dere ut av landet, kom dykk ut av landet, kom deg|dere hjem dit du|dere kom fra`, { message: REMOVAL }),
+  // Trash talk before a game: "jeg skal knuse deg i sjakk".
+  ...innocent(`knuse|knuser deg|dere|dykk i|på sjakk|tennis|padel|golf|quiz|fifa|bowling|minigolf|kortspill|brettspill|squash|badminton|bordtennis|monopol|yatzy|dart,
+    jeg|eg skal knuse deg|dere|dykk i|på sjakk|tennis|padel|golf|quiz|fifa|bowling|minigolf|kortspill|brettspill|squash|badminton|bordtennis|monopol|yatzy|dart,
+    knuse|knuser deg|dere|dykk i mario kart, jeg|eg skal knuse deg|dere|dykk i mario kart`),
 ];
 
 const danish = (): HostileEntry[] => [
@@ -100,6 +107,9 @@ const danish = (): HostileEntry[] => [
   ...graded(1, `smid dem ud af landet, smid dem over grænsen, smid dem på den anden side af grænsen, udvis dem|alle,
     deporter dem|alle, spær dem inde, skal|bør|burde|må udvises|deporteres, skal|bør|burde|må spærres inde,
     de|i hører ikke hjemme her, de|i hører ikke hjemme i danmark, ud af landet med`, { message: REMOVAL }),
+  // Trash talk before a game: "jeg skal nok smadre dig i skak".
+  ...innocent(`smadre|smadrer dig|jer i|til skak|tennis|padel|golf|quiz|fifa|bowling|minigolf|kortspil|brætspil|squash|badminton|bordtennis|matador|yatzy|dart,
+    smadre|smadrer dig|jer i mario kart`),
 ];
 
 const german = (): HostileEntry[] => [
