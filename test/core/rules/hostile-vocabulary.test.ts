@@ -930,6 +930,7 @@ describe('everyday posts that borrow strong words: a club, the cold, a slip, cra
     ['de', 'Heute ist es arschkalt draußen.'],
     ['de', 'Die neue Version ist irre schnell.'],
     ['de', 'Mir ist ein blöder Fehler im Newsletter passiert.'],
+    ['de', 'Das war ein saudummer Fehler von mir.'],
     ['en', 'I made a dumb mistake in yesterday’s newsletter: the event is on Friday.'],
   ])('%s: %s', (lang, text) => {
     expect(flags(text, [lang])).toEqual([]);
@@ -945,6 +946,7 @@ describe('everyday posts that borrow strong words: a club, the cold, a slip, cra
     ['de', 'Du Arsch.', 'hostile.profanity', 'Arsch'],
     ['de', 'Du bist irre.', 'hostile.insult', 'Du bist irre'],
     ['de', 'Du bist so blöd.', 'hostile.insult', 'Du bist so blöd'],
+    ['de', 'Du bist saudumm.', 'hostile.insult', 'Du bist saudumm'],
     ['en', 'You are so dumb.', 'hostile.insult', 'You are so dumb'],
   ])('%s: %s', (lang, text, rule, flagged) => {
     expect(flags(text, [lang])).toContainEqual([rule, flagged]);

@@ -408,7 +408,7 @@ const german = (): HostileEntry[] => [
   ...innocent(`pack an, packen an, dumm gelaufen, blöd gelaufen, dumme frage, dumme fragen, keine dummen fragen,
     ratten fangen, wildschwein, wildschweine, wildschweinen, sparschwein+, glücksschwein+, hausschwein+, mastschwein+,
     innere|innerer|inneren schweinehund, idiotentest+, dreck am stecken, eigene|eigenen dummheit, pöbeln, pöbelt, pöbelte,
-    pöbelten, anpöbeln, angepöbelt, blöder|dummer|blöde|dumme|blöden|dummen fehler|fehlern|patzer,
+    pöbelten, anpöbeln, angepöbelt, blöder|dummer|blöde|dumme|blöden|dummen|saublöder|saudummer|saublöde|saudumme|saublöden|saudummen fehler|fehlern|patzer,
     irre gut|schnell|viel|lange|schön|spannend|lecker|teuer|laut|groß|witzig|komisch|heiß|kalt|voll|günstig, lumpen sammeln, in lumpen, neonazi, neonazis, trampeltier+, ashkenazi, ashkenazis, verrückt nach, wahnsinnig gut, wahnsinnig schön`),
 ];
 
