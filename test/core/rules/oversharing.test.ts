@@ -133,6 +133,10 @@ describe('oversharing.bank-account', () => {
 });
 
 describe('oversharing.phone-number', () => {
+  it('leaves a reference number alone when its label stands three words back', () => {
+    expect(flagged('My order number is 48213977, can you check it?', 'phone-number')).toEqual([]);
+    expect(flagged('Call me on 0701234567 tonight.', 'phone-number')).toEqual(['0701234567']);
+  });
   it('finds national and international numbers', () => {
     expect(flagged('Sms:a mig på 070-123 45 67 om soffan.', 'phone-number')).toEqual(['070-123 45 67']);
     expect(flagged('Call me on +46 70 123 45 67 tonight', 'phone-number')).toEqual(['+46 70 123 45 67']);

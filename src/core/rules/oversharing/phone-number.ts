@@ -129,7 +129,8 @@ export const phoneNumberRule: Rule = {
       const reading = read(run, doc.sentenceLangs[sentenceAt(doc, run.fstart)]!);
       if (!reading || identifyNationalId(doc, run) || isCardNumber(run)) continue;
       const before = wordsBefore(doc, run.fstart, 4);
-      if (mentions(before.slice(-2), REFERENCE_WORDS, REFERENCE_PREFIXES)) continue;
+      // "order 4821…", "my order number is 4821…": a reference, not a phone.
+      if (mentions(before.slice(-3), REFERENCE_WORDS, REFERENCE_PREFIXES)) continue;
       const named = mentions(before, PHONE_WORDS, CALL_PREFIXES);
       if (reading.bare && !named) continue;
       const context = wordsBefore(doc, run.fstart, 8);
