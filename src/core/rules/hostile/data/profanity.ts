@@ -180,12 +180,16 @@ const german = (): HostileEntry[] => [
   ...innocent(`i ficken, ur ficken, på ficken, ner i ficken, kackerlacka, kackerlackan`),
 ];
 
-/** The lists as written here, without the words taken from cuss (many of them rare compounds). */
-function byHand(): LexiconData<HostileEntry> {
+/**
+ * The lists as written here, and in English the words taken from cuss when given (many of them
+ * rare compounds, left out of the words read with letters hidden).
+ */
+function byHand(fromCussWords: readonly HostileEntry[] = []): LexiconData<HostileEntry> {
   const common = scandinavian();
   const westNordic = [...calmerDanoNorwegian(), ...common, ...danoNorwegian()];
   return {
-    en: [...calmerEnglish(), ...loanwords(), ...english()],
+    // cuss's words after the swearing with calmer words, whose suggestions win, and before the rest.
+    en: [...calmerEnglish(), ...loanwords(), ...fromCussWords, ...english()],
     sv: [...calmerSwedish(), ...common, ...swedish()],
     nb: westNordic,
     nn: westNordic,
@@ -199,7 +203,7 @@ function byHand(): LexiconData<HostileEntry> {
  * built when the lexicon first needs them, and not kept.
  */
 export function profanityLists(listedElsewhere: ReadonlyArray<LexiconData<HostileEntry>>): LexiconData<HostileEntry> {
-  return { ...byHand(), en: [...calmerEnglish(), ...loanwords(), ...fromCuss(listedElsewhere), ...english()] };
+  return byHand(fromCuss(listedElsewhere));
 }
 
 /** A listed swear word (or the stem of a `word*` entry) as it may be written with letters hidden. */
